@@ -1,0 +1,5 @@
+export * from './auth.js';
+export * from './errors.js';
+export * from './health.js';
+export * from './participants.js';
+export * from './setup.js';

@@ -1,0 +1,6 @@
+export * from './case.js';
+export * from './case-code.js';
+export * from './ids.js';
+export * from './password.js';
+export * from './roles.js';
+export * from './session.js';

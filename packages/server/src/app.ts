@@ -1,0 +1,139 @@
+/**
+ * Builds the Fastify application (no listening here: tests use `app.inject()`).
+ * Request flow: security headers → access control (session, closed by default) → Zod
+ * validation → route handler (authorize → service in a tenant transaction → presenter).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { DatabaseHandle } from './db/client.js';
+import { TenantDb } from './db/tenant.js';
+import { registerAccessControl } from './http/access.js';
+import type { App, AppContext } from './http/context.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { authRoutes } from './resources/auth/routes.js';
+import { healthRoutes } from './resources/health/routes.js';
+import { participantRoutes } from './resources/participants/routes.js';
+import { instanceInfo } from './resources/setup/instance.js';
+import { setupRoutes } from './resources/setup/routes.js';
+
+export interface BuildOptions {
+  config: Config;
+  database: DatabaseHandle;
+  logger?: FastifyServerOptions['logger'];
+}
+
+/** Request logs carry method, path and status only: no query strings, headers or bodies. */
+export const LOG_SERIALIZERS = {
+  req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+  res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+};
+
+export async function buildApp({ config, database, logger = false }: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger,
+    bodyLimit: 1024 * 1024,
+    trustProxy: config.secureCookies,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine injects style elements at run time; scripts stay strictly external.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        frameAncestors: ["'none'"],
+        formAction: ["'self'"],
+        ...(config.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    strictTransportSecurity: config.secureCookies,
+    referrerPolicy: { policy: 'no-referrer' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  registerErrorHandler(app);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Cope & Hope API',
+        version: '0.1.0',
+        description: 'Case management for the integration of women who survived human trafficking.',
+      },
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'cope_session' } },
+      },
+      security: [{ session: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  const db = new TenantDb(database.system);
+  registerAccessControl(app, db, config);
+  const ctx: AppContext = { app, db, config, database, instance: instanceInfo(db) };
+
+  await healthRoutes(ctx);
+  await setupRoutes(ctx);
+  await authRoutes(ctx);
+  await participantRoutes(ctx);
+
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+
+  // Third-party route sets (reference page, static files) are public by nature; mark them so
+  // the closed-by-default hook lets them through.
+  await app.register(async (scope) => {
+    scope.addHook('onRoute', (route) => {
+      route.config = { ...(route.config as object), access: 'public' };
+    });
+    await scope.register(fastifySwaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+    if (config.webDist && existsSync(config.webDist)) {
+      await scope.register(fastifyStatic, {
+        root: path.resolve(config.webDist),
+        wildcard: false,
+        index: false,
+        maxAge: '1h',
+      });
+    }
+  });
+
+  // The web app's own routes (/participants, /setup…) all load index.html.
+  const indexPath = config.webDist ? path.join(config.webDist, 'index.html') : undefined;
+  const indexHtml = indexPath && existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined;
+  app.setNotFoundHandler((request, reply) => {
+    const pathOnly = request.url.split('?')[0] ?? '/';
+    const wantsPage = request.method === 'GET' && !pathOnly.startsWith('/api/') && pathOnly !== '/api';
+    if (wantsPage && indexHtml) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
+    }
+    return reply
+      .status(404)
+      .send({ error: { code: 'NOT_FOUND', message: `Nothing at ${request.method} ${pathOnly}.` } });
+  });
+
+  return app;
+}

@@ -1,0 +1,125 @@
+/**
+ * The synthetic demo network: two organizations, one staff account per role in each, and
+ * about forty participants in varied situations. Refuses to touch a database that holds real
+ * (non-demo) data. Each start issues fresh passwords and prints them with the TOTP secrets.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import { CASE_STATUSES, RISK_LEVELS, riskRank, STAFF_ROLES, type StaffRole } from '@cope/domain';
+import { eq } from 'drizzle-orm';
+import { instance, organization, participant, staffUser } from '../db/schema.js';
+import type { TenantDb } from '../db/tenant.js';
+import { hashPassword } from '../security/passwords.js';
+import { newTotpSecret } from '../security/totp.js';
+import { nextCaseCode } from '../resources/participants/case-code.js';
+import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
+
+export const DEMO_ORGANIZATIONS = [
+  { id: '00000000-0000-4000-8000-00000000a001', name: 'Harbour Women’s Network (demo)', prefix: 'HWN', domain: 'harbour.example', participants: 24 },
+  { id: '00000000-0000-4000-8000-00000000b001', name: 'Casa Aurora (demo)', prefix: 'AUR', domain: 'aurora.example', participants: 16 },
+] as const;
+
+export const DEMO_SEED = 20_260_401;
+
+export interface DemoLogin {
+  organization: string;
+  role: StaffRole;
+  email: string;
+  password: string;
+  totpSecret: string;
+}
+
+export class DemoRefusedError extends Error {}
+
+const CASE_WORKERS: StaffRole[] = ['social_worker', 'psychologist', 'social_educator', 'lawyer', 'coordinator'];
+
+/** Names of the demo participants, in seeding order (tests look for them in logs and dumps). */
+export function demoParticipantNames(): string[] {
+  const random = seededRandom(DEMO_SEED);
+  const total = DEMO_ORGANIZATIONS.reduce((n, org) => n + org.participants, 0);
+  return Array.from({ length: total }, () => `${syntheticFirstName(random)} ${syntheticLastName(random)}`);
+}
+
+export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogin[]> {
+  const [existing] = await db.run({ organizationId: null, userId: null }, (tx) => tx.select().from(instance));
+  if (existing && existing.mode !== 'demo') {
+    throw new DemoRefusedError(
+      'This database holds real data. Demo mode only runs on an empty database or one made by demo mode. ' +
+        'Use another DATA_DIR (or DATABASE_URL) for the demo.',
+    );
+  }
+  const fresh = !existing;
+  if (fresh) {
+    await db.run({ organizationId: null, userId: null }, (tx) => tx.insert(instance).values({ id: 1, mode: 'demo' }));
+  }
+  const names = demoParticipantNames();
+  const random = seededRandom(DEMO_SEED + 1);
+  const logins: DemoLogin[] = [];
+  for (const org of DEMO_ORGANIZATIONS) {
+    const accounts = await Promise.all(
+      STAFF_ROLES.map(async (role) => {
+        const password = `demo-${randomBytes(9).toString('base64url')}`;
+        return { role, email: `${role.replace('_', '.')}@${org.domain}`, password, hash: await hashPassword(password) };
+      }),
+    );
+    await db.run({ organizationId: org.id, userId: null }, async (tx) => {
+      if (fresh) {
+        await tx.insert(organization).values({ id: org.id, name: org.name, caseCodePrefix: org.prefix });
+      }
+      const staffIds = new Map<StaffRole, string>();
+      for (const account of accounts) {
+        const [current] = await tx.select().from(staffUser).where(eq(staffUser.email, account.email));
+        const totpSecret = current?.totpSecret ?? newTotpSecret();
+        if (current) {
+          await tx.update(staffUser).set({ passwordHash: account.hash }).where(eq(staffUser.id, current.id));
+          staffIds.set(account.role, current.id);
+        } else {
+          const id = randomUUID();
+          await tx.insert(staffUser).values({
+            id,
+            organizationId: org.id,
+            email: account.email,
+            displayName: `${syntheticFirstName(random)} ${syntheticLastName(random)}`,
+            roles: [account.role],
+            passwordHash: account.hash,
+            totpSecret,
+            mfaEnrolledAt: now,
+          });
+          staffIds.set(account.role, id);
+        }
+        logins.push({ organization: org.name, role: account.role, email: account.email, password: account.password, totpSecret });
+      }
+      if (!fresh) return;
+      for (let i = 0; i < org.participants; i++) {
+        const openedAt = new Date(now.getTime() - Math.floor(random() * 700) * 86_400_000);
+        const riskLevel = random() < 0.1 ? null : pick(random, RISK_LEVELS);
+        await tx.insert(participant).values({
+          id: randomUUID(),
+          organizationId: org.id,
+          caseCode: await nextCaseCode(tx, org.id, openedAt),
+          preferredName: names.shift() ?? null,
+          status: pick(random, CASE_STATUSES),
+          riskLevel,
+          riskRank: riskLevel === null ? null : riskRank(riskLevel),
+          referenceUserId: staffIds.get(pick(random, CASE_WORKERS)) ?? null,
+          isDemo: true,
+          openedAt,
+        });
+      }
+    });
+  }
+  return logins;
+}
+
+export function formatDemoLogins(logins: DemoLogin[]): string {
+  const lines = ['', 'DEMO MODE — synthetic data only. Sign in with any of these accounts:', ''];
+  let org = '';
+  for (const login of logins) {
+    if (login.organization !== org) {
+      org = login.organization;
+      lines.push(`  ${org}`);
+    }
+    lines.push(`    ${login.role.padEnd(16)} ${login.email.padEnd(34)} password ${login.password}  TOTP secret ${login.totpSecret}`);
+  }
+  lines.push('', '  Add a TOTP secret to any authenticator app, or run: npm run admin -- totp <secret>', '');
+  return lines.join('\n');
+}

@@ -1,0 +1,40 @@
+/**
+ * Stable error codes and their HTTP status, in one place. Clients and tests match on `code`;
+ * `message` is for people and may change.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: 400,
+  MALFORMED_JSON: 400,
+  BAD_REQUEST: 400,
+  UNAUTHENTICATED: 401,
+  MFA_REQUIRED: 401,
+  INVALID_CREDENTIALS: 401,
+  INVALID_MFA_CODE: 401,
+  FORBIDDEN: 403,
+  CROSS_SITE_REQUEST: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  SETUP_ALREADY_DONE: 409,
+  BODY_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  RATE_LIMITED: 429,
+  INTERNAL: 500,
+  UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+    this.status = ERRORS[code];
+  }
+}
+
+export const notFound = (what = 'This item') => new AppError('NOT_FOUND', `${what} was not found.`);
+export const forbidden = () => new AppError('FORBIDDEN', 'You do not have permission to do this.');
