@@ -1,7 +1,12 @@
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, STAFF_ROLES } from '@cope/domain';
 import { z } from 'zod';
 
-export const ZEmail = z.string().trim().toLowerCase().max(254).pipe(z.email({ message: 'Enter a valid email address.' }));
+export const ZEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(254)
+  .pipe(z.email({ message: 'Enter a valid email address.' }));
 
 export const ZNewPassword = z
   .string()
@@ -47,7 +52,9 @@ export const ZMe = z
     }),
     organization: z.object({ id: z.string(), name: z.string() }),
     session: z.object({
-      expiresAt: z.string().meta({ description: 'When the session ends unless there is activity (ISO 8601).' }),
+      expiresAt: z
+        .string()
+        .meta({ description: 'When the session ends unless there is activity (ISO 8601).' }),
       idleMinutes: z.number().int(),
     }),
     demo: z.boolean(),

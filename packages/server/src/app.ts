@@ -10,7 +10,7 @@ import fastifyHelmet from '@fastify/helmet';
 import fastifyStatic from '@fastify/static';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyServerOptions, type RouteOptions } from 'fastify';
 import {
   jsonSchemaTransform,
   jsonSchemaTransformObject,
@@ -21,7 +21,7 @@ import {
 import type { Config } from './config.js';
 import type { DatabaseHandle } from './db/client.js';
 import { TenantDb } from './db/tenant.js';
-import { registerAccessControl } from './http/access.js';
+import { type RouteAccess, registerAccessControl } from './http/access.js';
 import type { App, AppContext } from './http/context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './resources/auth/routes.js';
@@ -29,6 +29,12 @@ import { healthRoutes } from './resources/health/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable(): { method: string; url: string; access: RouteAccess }[];
+  }
+}
 
 export interface BuildOptions {
   config: Config;
@@ -48,6 +54,20 @@ export async function buildApp({ config, database, logger = false }: BuildOption
     bodyLimit: 1024 * 1024,
     trustProxy: config.secureCookies,
   }).withTypeProvider<ZodTypeProvider>();
+  // Every route, with its access level, for the test that lists the public ones.
+  const routes: RouteOptions[] = [];
+  app.addHook('onRoute', (route) => {
+    routes.push(route as RouteOptions);
+  });
+  app.decorate('routeTable', () =>
+    routes.flatMap((route) =>
+      [route.method].flat().map((method) => ({
+        method: String(method),
+        url: route.url,
+        access: (route.config as { access?: RouteAccess } | undefined)?.access ?? 'staff',
+      })),
+    ),
+  );
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
@@ -102,7 +122,9 @@ export async function buildApp({ config, database, logger = false }: BuildOption
   await authRoutes(ctx);
   await participantRoutes(ctx);
 
-  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
+    app.swagger(),
+  );
 
   // Third-party route sets (reference page, static files) are public by nature; mark them so
   // the closed-by-default hook lets them through.

@@ -19,7 +19,11 @@ const commands: Record<string, { help: string; run: (args: string[]) => Promise<
 
 const entry = command ? commands[command] : undefined;
 if (!entry) {
-  console.log(`Commands:\n${Object.values(commands).map((c) => `  ${c.help}`).join('\n')}`);
+  console.log(
+    `Commands:\n${Object.values(commands)
+      .map((c) => `  ${c.help}`)
+      .join('\n')}`,
+  );
   process.exit(command ? 2 : 0);
 }
 process.exit(await entry.run(args));

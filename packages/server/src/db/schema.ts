@@ -58,10 +58,7 @@ export const staffUser = pgTable(
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
-  (t) => [
-    uniqueIndex('staff_user_email_key').on(t.email),
-    index('staff_user_org_idx').on(t.organizationId),
-  ],
+  (t) => [uniqueIndex('staff_user_email_key').on(t.email), index('staff_user_org_idx').on(t.organizationId)],
 );
 
 export const authSession = pgTable(

@@ -3,7 +3,7 @@
  * switches to the role cope_app and sets the tenant context with set_config(..., true), so the
  * settings vanish at commit and a query outside this wrapper never sees organization data.
  */
-import { sql } from 'drizzle-orm';
+import { type SQL, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
 
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -53,4 +53,10 @@ export async function enterTenant(tx: Tx, context: TenantContext): Promise<void>
     sql`select set_config('app.org_id', ${context.organizationId ?? ''}, true),
                set_config('app.user_id', ${context.userId ?? ''}, true)`,
   );
+}
+
+/** Rows of a hand-written query; both drivers return `{ rows }`. */
+export async function queryRows<T = Record<string, unknown>>(tx: Tx | Db, query: SQL): Promise<T[]> {
+  const result = (await tx.execute(query)) as unknown as { rows: T[] };
+  return result.rows;
 }

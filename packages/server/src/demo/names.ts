@@ -2,10 +2,48 @@
  * Synthetic names for demo and test data, built from syllables so that they belong to nobody.
  * A seeded generator makes every run produce the same people, which tests rely on.
  */
-const FIRST_START = ['A', 'Be', 'Ca', 'Da', 'E', 'Fe', 'I', 'Ka', 'La', 'Ma', 'Na', 'O', 'Ri', 'Sa', 'Ta', 'Va', 'Ya', 'Zu'];
+const FIRST_START = [
+  'A',
+  'Be',
+  'Ca',
+  'Da',
+  'E',
+  'Fe',
+  'I',
+  'Ka',
+  'La',
+  'Ma',
+  'Na',
+  'O',
+  'Ri',
+  'Sa',
+  'Ta',
+  'Va',
+  'Ya',
+  'Zu',
+];
 const FIRST_MIDDLE = ['mi', 'lo', 'ri', 'ne', 'sa', 'vi', 'du', 'ka', 'le', 'ta', 'mo', 'ji'];
 const FIRST_END = ['ra', 'na', 'la', 'ya', 'sa', 'ne', 'ti', 'ma', 'da'];
-const LAST_START = ['Bal', 'Cor', 'Dun', 'Fen', 'Gar', 'Hol', 'Kes', 'Lor', 'Mar', 'Nev', 'Ost', 'Pel', 'Quen', 'Ros', 'Sel', 'Tor', 'Ves', 'Wyn'];
+const LAST_START = [
+  'Bal',
+  'Cor',
+  'Dun',
+  'Fen',
+  'Gar',
+  'Hol',
+  'Kes',
+  'Lor',
+  'Mar',
+  'Nev',
+  'Ost',
+  'Pel',
+  'Quen',
+  'Ros',
+  'Sel',
+  'Tor',
+  'Ves',
+  'Wyn',
+];
 const LAST_END = ['avi', 'dara', 'enko', 'esti', 'ilde', 'ondo', 'ova', 'uri', 'eska', 'ami', 'ello', 'ikka'];
 
 /** Mulberry32: a small, well-known deterministic PRNG (not for anything secret). */

@@ -8,14 +8,26 @@ import { CASE_STATUSES, RISK_LEVELS, riskRank, STAFF_ROLES, type StaffRole } fro
 import { eq } from 'drizzle-orm';
 import { instance, organization, participant, staffUser } from '../db/schema.js';
 import type { TenantDb } from '../db/tenant.js';
+import { nextCaseCode } from '../resources/participants/case-code.js';
 import { hashPassword } from '../security/passwords.js';
 import { newTotpSecret } from '../security/totp.js';
-import { nextCaseCode } from '../resources/participants/case-code.js';
 import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
 
 export const DEMO_ORGANIZATIONS = [
-  { id: '00000000-0000-4000-8000-00000000a001', name: 'Harbour Women’s Network (demo)', prefix: 'HWN', domain: 'harbour.example', participants: 24 },
-  { id: '00000000-0000-4000-8000-00000000b001', name: 'Casa Aurora (demo)', prefix: 'AUR', domain: 'aurora.example', participants: 16 },
+  {
+    id: '00000000-0000-4000-8000-00000000a001',
+    name: 'Harbour Women’s Network (demo)',
+    prefix: 'HWN',
+    domain: 'harbour.example',
+    participants: 24,
+  },
+  {
+    id: '00000000-0000-4000-8000-00000000b001',
+    name: 'Casa Aurora (demo)',
+    prefix: 'AUR',
+    domain: 'aurora.example',
+    participants: 16,
+  },
 ] as const;
 
 export const DEMO_SEED = 20_260_401;
@@ -30,7 +42,13 @@ export interface DemoLogin {
 
 export class DemoRefusedError extends Error {}
 
-const CASE_WORKERS: StaffRole[] = ['social_worker', 'psychologist', 'social_educator', 'lawyer', 'coordinator'];
+const CASE_WORKERS: StaffRole[] = [
+  'social_worker',
+  'psychologist',
+  'social_educator',
+  'lawyer',
+  'coordinator',
+];
 
 /** Names of the demo participants, in seeding order (tests look for them in logs and dumps). */
 export function demoParticipantNames(): string[] {
@@ -49,7 +67,9 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
   }
   const fresh = !existing;
   if (fresh) {
-    await db.run({ organizationId: null, userId: null }, (tx) => tx.insert(instance).values({ id: 1, mode: 'demo' }));
+    await db.run({ organizationId: null, userId: null }, (tx) =>
+      tx.insert(instance).values({ id: 1, mode: 'demo' }),
+    );
   }
   const names = demoParticipantNames();
   const random = seededRandom(DEMO_SEED + 1);
@@ -58,7 +78,12 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
     const accounts = await Promise.all(
       STAFF_ROLES.map(async (role) => {
         const password = `demo-${randomBytes(9).toString('base64url')}`;
-        return { role, email: `${role.replace('_', '.')}@${org.domain}`, password, hash: await hashPassword(password) };
+        return {
+          role,
+          email: `${role.replace('_', '.')}@${org.domain}`,
+          password,
+          hash: await hashPassword(password),
+        };
       }),
     );
     await db.run({ organizationId: org.id, userId: null }, async (tx) => {
@@ -86,7 +111,13 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
           });
           staffIds.set(account.role, id);
         }
-        logins.push({ organization: org.name, role: account.role, email: account.email, password: account.password, totpSecret });
+        logins.push({
+          organization: org.name,
+          role: account.role,
+          email: account.email,
+          password: account.password,
+          totpSecret,
+        });
       }
       if (!fresh) return;
       for (let i = 0; i < org.participants; i++) {
@@ -118,7 +149,9 @@ export function formatDemoLogins(logins: DemoLogin[]): string {
       org = login.organization;
       lines.push(`  ${org}`);
     }
-    lines.push(`    ${login.role.padEnd(16)} ${login.email.padEnd(34)} password ${login.password}  TOTP secret ${login.totpSecret}`);
+    lines.push(
+      `    ${login.role.padEnd(16)} ${login.email.padEnd(34)} password ${login.password}  TOTP secret ${login.totpSecret}`,
+    );
   }
   lines.push('', '  Add a TOTP secret to any authenticator app, or run: npm run admin -- totp <secret>', '');
   return lines.join('\n');

@@ -5,9 +5,9 @@
  * second-factor and sign-out steps themselves).
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { resolveSession, type Viewer } from '../resources/auth/sessions.js';
-import type { TenantDb } from '../db/tenant.js';
 import type { Config } from '../config.js';
+import type { TenantDb } from '../db/tenant.js';
+import { resolveSession, type Viewer } from '../resources/auth/sessions.js';
 import { AppError } from './errors.js';
 
 export type RouteAccess = 'public' | 'signed_in' | 'staff';
@@ -35,7 +35,11 @@ export function setSessionCookie(reply: FastifyReply, config: Config, token: str
 }
 
 export function clearSessionCookie(reply: FastifyReply, config: Config): void {
-  reply.clearCookie(sessionCookieName(config), { path: '/', secure: config.secureCookies, sameSite: 'strict' });
+  reply.clearCookie(sessionCookieName(config), {
+    path: '/',
+    secure: config.secureCookies,
+    sameSite: 'strict',
+  });
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -8,16 +8,21 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, ERRORS, type ErrorCode } from './errors.js';
 
 function send(code: ErrorCode, message: string, details?: unknown) {
-  return { status: ERRORS[code], body: { error: { code, message, ...(details === undefined ? {} : { details }) } } };
+  return {
+    status: ERRORS[code],
+    body: { error: { code, message, ...(details === undefined ? {} : { details }) } },
+  };
 }
 
 const FASTIFY_CODES: Record<string, () => ReturnType<typeof send>> = {
   FST_ERR_CTP_INVALID_JSON_BODY: () => send('MALFORMED_JSON', 'The request body is not valid JSON.'),
-  FST_ERR_CTP_EMPTY_JSON_BODY: () => send('MALFORMED_JSON', 'The request body is empty but JSON was announced.'),
+  FST_ERR_CTP_EMPTY_JSON_BODY: () =>
+    send('MALFORMED_JSON', 'The request body is empty but JSON was announced.'),
   FST_ERR_CTP_BODY_TOO_LARGE: () => send('BODY_TOO_LARGE', 'The request body is too large.'),
   FST_ERR_CTP_INVALID_MEDIA_TYPE: () =>
     send('UNSUPPORTED_MEDIA_TYPE', 'Send the request body as application/json.'),
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => send('BAD_REQUEST', 'The request length does not match its body.'),
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: () =>
+    send('BAD_REQUEST', 'The request length does not match its body.'),
 };
 
 export function registerErrorHandler(app: FastifyInstance): void {
@@ -33,7 +38,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
           issue.keyword === 'unrecognized_keys' && Array.isArray(keys)
             ? keys.map((k) => (path ? `${path}.${String(k)}` : String(k))).join(', ')
             : path || '(body)';
-        const message = issue.keyword === 'unrecognized_keys' ? 'This field is not accepted here.' : issue.message;
+        const message =
+          issue.keyword === 'unrecognized_keys' ? 'This field is not accepted here.' : issue.message;
         return { field, message };
       });
       const where = error.validationContext === 'querystring' ? 'query' : (error.validationContext ?? 'body');

@@ -3,8 +3,8 @@
  * check against the bundled list of common passwords.
  */
 import { readFileSync } from 'node:fs';
-import { hash, verify } from '@node-rs/argon2';
 import { checkPassword, type PasswordProblem } from '@cope/domain';
+import { hash, verify } from '@node-rs/argon2';
 
 // algorithm 2 is Argon2id (the package's const enum cannot be imported under isolatedModules).
 const ARGON2_OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;

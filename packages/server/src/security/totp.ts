@@ -25,7 +25,12 @@ export interface TotpCheck {
 }
 
 /** Accepts the current step and one step either side for clock drift, never a reused step. */
-export async function checkTotp(secret: string, code: string, lastStep: number | null, now = Date.now()): Promise<TotpCheck> {
+export async function checkTotp(
+  secret: string,
+  code: string,
+  lastStep: number | null,
+  now = Date.now(),
+): Promise<TotpCheck> {
   const result = await verify({
     secret,
     token: code,

@@ -1,9 +1,15 @@
-import { ZLoginRequest, ZLoginResponse, ZMe, ZMfaEnrolmentResponse, ZMfaVerifyRequest } from '@cope/contracts';
+import {
+  ZLoginRequest,
+  ZLoginResponse,
+  ZMe,
+  ZMfaEnrolmentResponse,
+  ZMfaVerifyRequest,
+} from '@cope/contracts';
 import { z } from 'zod';
 import { clearSessionCookie, requireViewer, setSessionCookie } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
-import { endSession } from './sessions.js';
 import { confirmEnrolment, describeViewer, signIn, startEnrolment, verifySecondFactor } from './service.js';
+import { endSession } from './sessions.js';
 
 const tags = ['auth'];
 
@@ -12,9 +18,15 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
 
   app.post(
     '/api/auth/login',
-    { config: { access: 'public' }, schema: { tags, body: ZLoginRequest, response: { 200: ZLoginResponse } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, body: ZLoginRequest, response: { 200: ZLoginResponse } },
+    },
     async (request, reply) => {
-      const { token, state } = await signIn(db, { ...request.body, userAgent: request.headers['user-agent'] });
+      const { token, state } = await signIn(db, {
+        ...request.body,
+        userAgent: request.headers['user-agent'],
+      });
       setSessionCookie(reply, config, token);
       return { state };
     },
@@ -22,9 +34,17 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
 
   app.post(
     '/api/auth/mfa/verify',
-    { config: { access: 'signed_in' }, schema: { tags, body: ZMfaVerifyRequest, response: { 200: ZLoginResponse } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, body: ZMfaVerifyRequest, response: { 200: ZLoginResponse } },
+    },
     async (request, reply) => {
-      const token = await verifySecondFactor(db, requireViewer(request), request.body.code, request.headers['user-agent']);
+      const token = await verifySecondFactor(
+        db,
+        requireViewer(request),
+        request.body.code,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, config, token);
       return { state: 'active' as const };
     },
@@ -38,9 +58,17 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
 
   app.post(
     '/api/auth/mfa/enrolment/confirm',
-    { config: { access: 'signed_in' }, schema: { tags, body: ZMfaVerifyRequest, response: { 200: ZLoginResponse } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, body: ZMfaVerifyRequest, response: { 200: ZLoginResponse } },
+    },
     async (request, reply) => {
-      const token = await confirmEnrolment(db, requireViewer(request), request.body.code, request.headers['user-agent']);
+      const token = await confirmEnrolment(
+        db,
+        requireViewer(request),
+        request.body.code,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, config, token);
       return { state: 'active' as const };
     },
@@ -54,7 +82,10 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
 
   app.post(
     '/api/auth/logout',
-    { config: { access: 'signed_in' }, schema: { tags, response: { 200: z.object({ signedOut: z.literal(true) }) } } },
+    {
+      config: { access: 'signed_in' },
+      schema: { tags, response: { 200: z.object({ signedOut: z.literal(true) }) } },
+    },
     async (request, reply) => {
       const viewer = requireViewer(request);
       await db.run({ organizationId: viewer.organizationId, userId: viewer.userId }, (tx) =>

@@ -1,6 +1,7 @@
 /** Sign-in, second factor and enrolment: the steps behind the auth routes. */
-import { eq } from 'drizzle-orm';
+
 import { isStaffRole } from '@cope/domain';
+import { eq } from 'drizzle-orm';
 import { organization, staffUser } from '../../db/schema.js';
 import { enterTenant, type TenantDb, type Tx } from '../../db/tenant.js';
 import { AppError } from '../../http/errors.js';
@@ -23,7 +24,12 @@ export async function signIn(
   const ok = await verifyPassword(user?.passwordHash ?? null, input.password);
   if (!user || !ok || user.disabledAt) throw INVALID_CREDENTIALS();
   const token = await db.run({ organizationId: user.organizationId, userId: user.id }, (tx) =>
-    createSession(tx, { organizationId: user.organizationId, userId: user.id, mfaVerified: false, userAgent: input.userAgent }),
+    createSession(tx, {
+      organizationId: user.organizationId,
+      userId: user.id,
+      mfaVerified: false,
+      userAgent: input.userAgent,
+    }),
   );
   return { token, state: user.mfaEnrolledAt ? 'mfa_required' : 'mfa_enrolment_required' };
 }
@@ -51,7 +57,10 @@ export async function verifySecondFactor(
     }
     const check = await checkTotp(user.totpSecret, code, user.totpLastStep);
     if (!check.valid || check.timeStep === undefined) {
-      throw new AppError('INVALID_MFA_CODE', 'That code is not valid. Wait for a new code in your app and try again.');
+      throw new AppError(
+        'INVALID_MFA_CODE',
+        'That code is not valid. Wait for a new code in your app and try again.',
+      );
     }
     await tx.update(staffUser).set({ totpLastStep: check.timeStep }).where(eq(staffUser.id, user.id));
     return rotateSession(tx, viewer, { mfaVerified: true, userAgent });
@@ -65,7 +74,10 @@ export async function startEnrolment(db: TenantDb, viewer: Viewer) {
     const user = await loadUser(tx, viewer);
     if (user.mfaEnrolledAt) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
     const [org] = await tx.select().from(organization).where(eq(organization.id, user.organizationId));
-    await tx.update(staffUser).set({ totpSecret: secret, totpLastStep: null }).where(eq(staffUser.id, user.id));
+    await tx
+      .update(staffUser)
+      .set({ totpSecret: secret, totpLastStep: null })
+      .where(eq(staffUser.id, user.id));
     return { email: user.email, orgName: org?.name ?? '' };
   });
   const otpauthUri = totpUri(secret, `${orgName} (${email})`);
@@ -80,7 +92,10 @@ export async function confirmEnrolment(db: TenantDb, viewer: Viewer, code: strin
     if (!user.totpSecret) throw new AppError('CONFLICT', 'Start the set-up first.');
     const check = await checkTotp(user.totpSecret, code, null);
     if (!check.valid || check.timeStep === undefined) {
-      throw new AppError('INVALID_MFA_CODE', 'That code does not match. Check the app shows "Cope & Hope" and try the newest code.');
+      throw new AppError(
+        'INVALID_MFA_CODE',
+        'That code does not match. Check the app shows "Cope & Hope" and try the newest code.',
+      );
     }
     await tx
       .update(staffUser)

@@ -9,8 +9,8 @@ import {
   type OrganizationId,
   type SessionId,
   type SessionTimeouts,
-  sessionExpiresAt,
   type StaffRole,
+  sessionExpiresAt,
   type UserId,
 } from '@cope/domain';
 import { and, eq, isNull } from 'drizzle-orm';

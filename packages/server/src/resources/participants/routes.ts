@@ -1,4 +1,9 @@
-import { ZParticipantList, ZParticipantListQuery, ZParticipantParams, ZParticipantSummary } from '@cope/contracts';
+import {
+  ZParticipantList,
+  ZParticipantListQuery,
+  ZParticipantParams,
+  ZParticipantSummary,
+} from '@cope/contracts';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
@@ -16,7 +21,9 @@ export async function participantRoutes({ app, db }: AppContext): Promise<void> 
       const viewer = requireViewer(request);
       authorize(viewer, 'participant.list');
       const query = request.query;
-      const { rows, total } = await db.run(viewer, (tx) => listParticipants(tx, viewer.organizationId, query));
+      const { rows, total } = await db.run(viewer, (tx) =>
+        listParticipants(tx, viewer.organizationId, query),
+      );
       return {
         items: rows.map((row) => presentParticipantSummary(row, viewer)),
         page: query.page,

@@ -17,7 +17,10 @@ export async function setupRoutes({ app, db, config, instance }: AppContext): Pr
 
   app.post(
     '/api/setup',
-    { config: { access: 'public' }, schema: { tags, body: ZSetupRequest, response: { 200: ZLoginResponse } } },
+    {
+      config: { access: 'public' },
+      schema: { tags, body: ZSetupRequest, response: { 200: ZLoginResponse } },
+    },
     async (request, reply) => {
       const { token } = await runFirstSetup(db, request.body, request.headers['user-agent']);
       setSessionCookie(reply, config, token);

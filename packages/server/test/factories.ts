@@ -1,0 +1,74 @@
+/**
+ * Test factories: each test gets its own organization, staff and participants, so tests
+ * never depend on each other's data and never truncate tables.
+ */
+import { randomUUID } from 'node:crypto';
+import type { StaffRole } from '@cope/domain';
+import { organization, participant, staffUser } from '../src/db/schema.js';
+import type { TenantDb } from '../src/db/tenant.js';
+import { nextCaseCode } from '../src/resources/participants/case-code.js';
+import { hashPassword } from '../src/security/passwords.js';
+import { newTotpSecret } from '../src/security/totp.js';
+
+export const TEST_PASSWORD = 'a long test passphrase';
+let passwordHash: Promise<string> | undefined;
+
+export interface TestStaff {
+  id: string;
+  email: string;
+  totpSecret: string;
+  roles: StaffRole[];
+}
+
+export interface TestOrganization {
+  id: string;
+  prefix: string;
+  staff: Record<string, TestStaff>;
+  participants: { id: string; caseCode: string; preferredName: string }[];
+}
+
+export async function createOrganization(
+  db: TenantDb,
+  options: { roles?: StaffRole[]; participants?: string[] } = {},
+): Promise<TestOrganization> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const id = randomUUID();
+  const prefix = `T${randomUUID()
+    .slice(0, 5)
+    .toUpperCase()
+    .replace(/[^A-Z0-9]/g, 'X')}`;
+  const roles = options.roles ?? ['coordinator', 'administrator'];
+  return db.run({ organizationId: id, userId: null }, async (tx) => {
+    await tx.insert(organization).values({ id, name: `Test organization ${prefix}`, caseCodePrefix: prefix });
+    const staff: Record<string, TestStaff> = {};
+    for (const role of roles) {
+      const member: TestStaff = {
+        id: randomUUID(),
+        email: `${role}.${prefix.toLowerCase()}@test.example`,
+        totpSecret: newTotpSecret(),
+        roles: [role],
+      };
+      await tx.insert(staffUser).values({
+        id: member.id,
+        organizationId: id,
+        email: member.email,
+        displayName: `${role} of ${prefix}`,
+        roles: member.roles,
+        passwordHash: hash,
+        totpSecret: member.totpSecret,
+        mfaEnrolledAt: new Date(),
+      });
+      staff[role] = member;
+    }
+    const participants = [];
+    for (const preferredName of options.participants ?? []) {
+      const row = { id: randomUUID(), caseCode: await nextCaseCode(tx, id, new Date()), preferredName };
+      await tx
+        .insert(participant)
+        .values({ ...row, organizationId: id, status: 'active', riskLevel: 'medium', riskRank: 1 });
+      participants.push(row);
+    }
+    return { id, prefix, staff, participants };
+  });
+}
