@@ -8,7 +8,13 @@ export const ZParticipantListQuery = z.strictObject({
   riskLevel: z.enum(RISK_LEVELS).optional(),
   sort: z.enum(PARTICIPANT_SORTS).default('opened_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
-  page: z.coerce.number().int().min(1, { message: 'Pages start at 1.' }).max(100_000).default(1),
+  // Deep OFFSET paging is slow on large caseloads; past page 400, filters and search find cases.
+  page: z.coerce
+    .number()
+    .int()
+    .min(1, { message: 'Pages start at 1.' })
+    .max(400, { message: 'Narrow the list with filters or search to reach older cases.' })
+    .default(1),
   pageSize: z.coerce.number().int().min(1).max(100, { message: 'At most 100 rows per page.' }).default(25),
 });
 export type TParticipantListQuery = z.infer<typeof ZParticipantListQuery>;

@@ -107,7 +107,8 @@ export const participant = pgTable(
     preferredName: text('preferred_name'),
     status: text('status', { enum: ['intake', 'active', 'on_hold', 'closed', 'follow_up'] }).notNull(),
     riskLevel: text('risk_level', { enum: ['low', 'medium', 'high', 'critical'] }),
-    riskRank: integer('risk_rank'),
+    /** Index of risk_level in RISK_LEVELS, or -1 when never assessed: sorts and filters use it. */
+    riskRank: integer('risk_rank').notNull().default(-1),
     referenceUserId: uuid('reference_user_id').references(() => staffUser.id),
     isDemo: boolean('is_demo').notNull().default(false),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
@@ -117,7 +118,9 @@ export const participant = pgTable(
     uniqueIndex('participant_case_code_key').on(t.organizationId, t.caseCode),
     index('participant_org_opened_idx').on(t.organizationId, t.openedAt, t.id),
     index('participant_org_status_opened_idx').on(t.organizationId, t.status, t.openedAt, t.id),
-    index('participant_org_risk_idx').on(t.organizationId, t.riskRank, t.openedAt, t.id),
+    index('participant_org_risk_idx').on(t.organizationId, t.riskRank, t.id),
+    index('participant_org_status_risk_idx').on(t.organizationId, t.status, t.riskRank, t.id),
+    index('participant_org_code_idx').on(t.organizationId, t.caseCode, t.id),
     index('participant_org_reference_idx').on(t.organizationId, t.referenceUserId),
   ],
 );

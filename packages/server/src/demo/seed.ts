@@ -130,7 +130,7 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
           preferredName: names.shift() ?? null,
           status: pick(random, CASE_STATUSES),
           riskLevel,
-          riskRank: riskLevel === null ? null : riskRank(riskLevel),
+          riskRank: riskLevel === null ? -1 : riskRank(riskLevel),
           referenceUserId: staffIds.get(pick(random, CASE_WORKERS)) ?? null,
           isDemo: true,
           openedAt,

@@ -41,7 +41,7 @@ CREATE TABLE "participant" (
 	"preferred_name" text,
 	"status" text NOT NULL,
 	"risk_level" text,
-	"risk_rank" integer,
+	"risk_rank" integer DEFAULT -1 NOT NULL,
 	"reference_user_id" uuid,
 	"is_demo" boolean DEFAULT false NOT NULL,
 	"opened_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -74,7 +74,9 @@ CREATE INDEX "auth_session_user_idx" ON "auth_session" USING btree ("organizatio
 CREATE UNIQUE INDEX "participant_case_code_key" ON "participant" USING btree ("organization_id","case_code");--> statement-breakpoint
 CREATE INDEX "participant_org_opened_idx" ON "participant" USING btree ("organization_id","opened_at","id");--> statement-breakpoint
 CREATE INDEX "participant_org_status_opened_idx" ON "participant" USING btree ("organization_id","status","opened_at","id");--> statement-breakpoint
-CREATE INDEX "participant_org_risk_idx" ON "participant" USING btree ("organization_id","risk_rank","opened_at","id");--> statement-breakpoint
+CREATE INDEX "participant_org_risk_idx" ON "participant" USING btree ("organization_id","risk_rank","id");--> statement-breakpoint
+CREATE INDEX "participant_org_status_risk_idx" ON "participant" USING btree ("organization_id","status","risk_rank","id");--> statement-breakpoint
+CREATE INDEX "participant_org_code_idx" ON "participant" USING btree ("organization_id","case_code","id");--> statement-breakpoint
 CREATE INDEX "participant_org_reference_idx" ON "participant" USING btree ("organization_id","reference_user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_user_email_key" ON "staff_user" USING btree ("email");--> statement-breakpoint
 CREATE INDEX "staff_user_org_idx" ON "staff_user" USING btree ("organization_id");

@@ -3,7 +3,7 @@
 import { isStaffRole } from '@cope/domain';
 import { eq } from 'drizzle-orm';
 import { organization, staffUser } from '../../db/schema.js';
-import { enterTenant, type TenantDb, type Tx } from '../../db/tenant.js';
+import type { TenantDb, Tx } from '../../db/tenant.js';
 import { AppError } from '../../http/errors.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from '../../security/totp.js';
@@ -35,7 +35,6 @@ export async function signIn(
 }
 
 async function loadUser(tx: Tx, viewer: Viewer) {
-  await enterTenant(tx, { organizationId: viewer.organizationId, userId: viewer.userId });
   const [user] = await tx.select().from(staffUser).where(eq(staffUser.id, viewer.userId)).limit(1);
   if (!user) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
   return user;
