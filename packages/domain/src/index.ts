@@ -3,4 +3,5 @@ export * from './case-code.js';
 export * from './ids.js';
 export * from './password.js';
 export * from './roles.js';
+export * from './sections.js';
 export * from './session.js';
