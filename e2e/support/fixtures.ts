@@ -1,0 +1,42 @@
+/** Shared steps of the end-to-end journeys: demo accounts, signing in, accessibility checks. */
+import { readFileSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import { currentTotp } from '../../packages/server/src/security/totp.js';
+import { DEMO_LOGINS, type DemoLoginLine } from './servers.js';
+
+export function demoAccount(role: string, domain = 'harbour.example'): DemoLoginLine {
+  const logins = JSON.parse(readFileSync(DEMO_LOGINS, 'utf8')) as DemoLoginLine[];
+  const login = logins.find((l) => l.role === role && l.email.endsWith(`@${domain}`));
+  if (!login) throw new Error(`no demo account for ${role}@${domain}`);
+  return login;
+}
+
+// A TOTP code is accepted once; a second sign-in of the same person uses the next time step.
+const stepsUsed = new Map<string, number>();
+
+export function totpFor(secret: string): Promise<string> {
+  const offset = stepsUsed.get(secret) ?? 0;
+  stepsUsed.set(secret, offset + 1);
+  return currentTotp(secret, Date.now() + offset * 30_000);
+}
+
+export async function signIn(page: Page, account: DemoLoginLine): Promise<void> {
+  await page.goto('/login');
+  await page.getByLabel('Email').fill(account.email);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Code').fill(await totpFor(account.totpSecret));
+  await page.getByRole('button', { name: /confirm|verify|continue/i }).click();
+  await expect(page).toHaveURL(/\/participants/);
+}
+
+/** Fails on serious or critical accessibility violations on the current page. */
+export async function expectAccessible(page: Page, context: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(
+    blocking.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`),
+    `accessibility on ${context}`,
+  ).toEqual([]);
+}

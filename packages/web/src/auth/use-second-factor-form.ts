@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { type FormEvent, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
+import { isApiError } from '../api/client';
+import { useErrorMessage } from '../api/use-error-message';
+import { meQuery } from './api';
+import { readAuthFlowState, safeReturnPath } from './navigation';
+
+/**
+ * The code step shared by "confirm it's you" and "set up your app": checks the format, sends
+ * the code, and on success continues where the person was going.
+ */
+export function useSecondFactorForm(send: (code: string) => Promise<unknown>, onDone?: () => void) {
+  const { t } = useTranslation();
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const errorMessage = useErrorMessage();
+  const from = readAuthFlowState(location.state).from;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [code, setCode] = useState('');
+  const [formatError, setFormatError] = useState<string | undefined>();
+
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: async () => {
+      onDone?.();
+      queryClient.removeQueries({ queryKey: meQuery.queryKey });
+      await navigate(safeReturnPath(from), { replace: true });
+    },
+    onError: () => {
+      setCode('');
+      inputRef.current?.focus();
+    },
+  });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!/^\d{6}$/.test(code)) {
+      setFormatError(t('mfa.codeFormat'));
+      inputRef.current?.focus();
+      return;
+    }
+    setFormatError(undefined);
+    mutation.mutate(code);
+  };
+
+  const failure = mutation.error
+    ? isApiError(mutation.error, 'INVALID_MFA_CODE')
+      ? t('mfa.invalidCode')
+      : errorMessage(mutation.error)
+    : null;
+
+  return { code, setCode, submit, inputRef, formatError, failure, pending: mutation.isPending };
+}

@@ -1,0 +1,57 @@
+/** Every page of the app and what guards it. */
+import { createBrowserRouter } from 'react-router';
+import { LoginPage } from './auth/LoginPage';
+import { MfaEnrolPage } from './auth/MfaEnrolPage';
+import { MfaPage } from './auth/MfaPage';
+import { RequireAuth, RequireRole } from './auth/RequireAuth';
+import { AppLayout } from './layout/AppLayout';
+import { AppRoot, HomeRedirect, RouteError } from './layout/AppRoot';
+import { NotAllowedPage, NotFoundPage } from './layout/NotFoundPage';
+import { PublicLayout } from './layout/PublicLayout';
+import { AdminPage, GroupsPage, NetworkPage, ReportsPage, TasksPage } from './modules/ModulePages';
+import { ParticipantDetailPage } from './participants/ParticipantDetailPage';
+import { ParticipantsPage } from './participants/ParticipantsPage';
+import { SetupPage } from './setup/SetupPage';
+
+export const router = createBrowserRouter([
+  {
+    element: <AppRoot />,
+    errorElement: <RouteError />,
+    children: [
+      { index: true, element: <HomeRedirect /> },
+      {
+        element: <PublicLayout />,
+        children: [
+          { path: 'setup', element: <SetupPage /> },
+          { path: 'login', element: <LoginPage /> },
+          { path: 'mfa', element: <MfaPage /> },
+          { path: 'mfa/enrol', element: <MfaEnrolPage /> },
+        ],
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          { path: 'participants', element: <ParticipantsPage /> },
+          { path: 'participants/:participantId', element: <ParticipantDetailPage /> },
+          { path: 'tasks', element: <TasksPage /> },
+          { path: 'groups', element: <GroupsPage /> },
+          { path: 'network', element: <NetworkPage /> },
+          { path: 'reports', element: <ReportsPage /> },
+          {
+            path: 'admin',
+            element: (
+              <RequireRole staffRole="administrator" fallback={<NotAllowedPage />}>
+                <AdminPage />
+              </RequireRole>
+            ),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);
