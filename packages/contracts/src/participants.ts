@@ -1,5 +1,6 @@
 import { CASE_STATUSES, RISK_LEVELS } from '@cope/domain';
 import { z } from 'zod';
+import { ZSectionAccess } from './sections.js';
 
 export const PARTICIPANT_SORTS = ['case_code', 'opened_at', 'risk_level'] as const;
 
@@ -31,6 +32,12 @@ export const ZParticipantSummary = z
   })
   .meta({ id: 'ParticipantSummary' });
 export type TParticipantSummary = z.infer<typeof ZParticipantSummary>;
+
+export const ZParticipantDetail = ZParticipantSummary.extend({
+  sections: z.array(ZSectionAccess),
+  abilities: z.object({ breakGlass: z.boolean() }),
+}).meta({ id: 'ParticipantDetail' });
+export type TParticipantDetail = z.infer<typeof ZParticipantDetail>;
 
 export const ZParticipantList = z.object({
   items: z.array(ZParticipantSummary),

@@ -23,13 +23,13 @@ function isMessage(value: unknown): value is ServerThreadMessage {
   return typeof value === 'object' && value !== null && 'type' in value;
 }
 
-export function startApiServer(databaseUrl: string, poolSize: number): Promise<ApiServer> {
+export function startApiServer(databaseUrl: string, poolSize: number, masterKey: string): Promise<ApiServer> {
   // Node 20 does not apply `--import tsx` to a worker's entry module, so the worker starts
   // from a line of JavaScript that loads the TypeScript entry through tsx's API.
   const entry = new URL('./server-thread.ts', import.meta.url).href;
   const tsxApi = import.meta.resolve('tsx/esm/api');
   const bootstrap = `import(${JSON.stringify(tsxApi)}).then((tsx) => tsx.tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`;
-  const workerData: ServerThreadData = { databaseUrl, poolSize };
+  const workerData: ServerThreadData = { databaseUrl, poolSize, masterKey };
   const worker = new Worker(bootstrap, { eval: true, execArgv: [], workerData });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);

@@ -4,6 +4,7 @@
  * Progress goes to standard error; the table to standard output (or standard error when
  * `--json` alone sends JSON to standard output). Only aggregate numbers are ever printed.
  */
+import { randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import pg from 'pg';
@@ -79,6 +80,8 @@ async function main(): Promise<void> {
   opened.database = database;
   await database.migrate();
   log(`Seeding ${options.participants} participants…`);
+  // A throw-away master key: the seeder seals with it and the server thread opens with it.
+  const masterKey = randomBytes(32);
   const seed = await seedBenchData(database.system, options.participants);
   const tenant = { organizationId: seed.measured.id, userId: seed.coordinatorId };
   const token = await createBenchSession(database.system, tenant.organizationId, tenant.userId);
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
       `${seed.organizations.reduce((n, org) => n + org.staff, 0)} staff in ${seed.seconds.toFixed(1)} s (vacuum analyze included).`,
   );
 
-  const server = await startApiServer(benchDb.url, options.connections);
+  const server = await startApiServer(benchDb.url, options.connections, masterKey.toString('base64'));
   opened.server = server;
   const pool = new pg.Pool({ connectionString: benchDb.url, max: options.connections });
   pool.on('error', () => {});

@@ -7,9 +7,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { buildApp } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
+import { Keyring } from '../src/security/keyring.js';
+import { masterKeyFromBytes } from '../src/security/master-key.js';
 
 export interface ServerThreadData {
   databaseUrl: string;
+  /** Base64 of the master key the seeder used, so the server can open what it sealed. */
+  masterKey: string;
   poolSize: number;
 }
 
@@ -18,7 +22,11 @@ export type ServerThreadMessage = { type: 'listening'; port: number } | { type: 
 function isServerThreadData(value: unknown): value is ServerThreadData {
   if (typeof value !== 'object' || value === null) return false;
   const data = value as Record<string, unknown>;
-  return typeof data.databaseUrl === 'string' && typeof data.poolSize === 'number';
+  return (
+    typeof data.databaseUrl === 'string' &&
+    typeof data.poolSize === 'number' &&
+    typeof data.masterKey === 'string'
+  );
 }
 
 async function main(): Promise<void> {
@@ -32,7 +40,8 @@ async function main(): Promise<void> {
     dataDir: config.dataDir,
     poolSize: data.poolSize,
   });
-  const app = await buildApp({ config, database, logger: false });
+  const keyring = new Keyring(masterKeyFromBytes(Buffer.from(data.masterKey, 'base64')));
+  const app = await buildApp({ config, database, keyring, logger: false });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   if (address === null || typeof address === 'string') throw new Error('the server has no TCP port');

@@ -29,6 +29,7 @@ import { healthRoutes } from './resources/health/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
+import type { Keyring } from './security/keyring.js';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -39,6 +40,7 @@ declare module 'fastify' {
 export interface BuildOptions {
   config: Config;
   database: DatabaseHandle;
+  keyring: Keyring;
   logger?: FastifyServerOptions['logger'];
 }
 
@@ -48,7 +50,7 @@ export const LOG_SERIALIZERS = {
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
-export async function buildApp({ config, database, logger = false }: BuildOptions): Promise<App> {
+export async function buildApp({ config, database, keyring, logger = false }: BuildOptions): Promise<App> {
   const app = Fastify({
     logger,
     bodyLimit: 1024 * 1024,
@@ -115,7 +117,7 @@ export async function buildApp({ config, database, logger = false }: BuildOption
 
   const db = new TenantDb(database.system);
   registerAccessControl(app, db, config);
-  const ctx: AppContext = { app, db, config, database, instance: instanceInfo(db) };
+  const ctx: AppContext = { app, db, config, database, keyring, instance: instanceInfo(db) };
 
   await healthRoutes(ctx);
   await setupRoutes(ctx);

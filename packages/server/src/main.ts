@@ -6,6 +6,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { TenantDb } from './db/tenant.js';
 import { DemoRefusedError, formatDemoLogins, loadDemo } from './demo/seed.js';
+import { Keyring } from './security/keyring.js';
+import { loadMasterKey } from './security/master-key.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -13,9 +15,11 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2), webDist);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
+  const { master, source } = loadMasterKey(process.env, config.dataDir);
+  const keyring = new Keyring(master);
   if (config.demo) {
     try {
-      const logins = await loadDemo(new TenantDb(database.system));
+      const logins = await loadDemo(new TenantDb(database.system), keyring);
       console.log(formatDemoLogins(logins));
     } catch (error) {
       if (error instanceof DemoRefusedError) {
@@ -29,6 +33,7 @@ async function main(): Promise<void> {
   const app = await buildApp({
     config,
     database,
+    keyring,
     logger: { level: config.logLevel, serializers: LOG_SERIALIZERS },
   });
   const shutdown = async () => {
@@ -40,7 +45,9 @@ async function main(): Promise<void> {
   process.once('SIGTERM', shutdown);
   await app.listen({ port: config.port, host: config.host });
   const where = database.kind === 'pglite' ? `embedded PostgreSQL in ${config.dataDir}` : 'PostgreSQL server';
-  console.log(`Cope & Hope is running on http://localhost:${config.port} (data: ${where})`);
+  console.log(
+    `Cope & Hope is running on http://localhost:${config.port} (data: ${where}; master key: ${source})`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -16,7 +16,7 @@ export interface TestApp {
 export async function createTestApp(kind: DatabaseKind): Promise<TestApp> {
   const database = await createTestDatabase(kind);
   const config = loadConfig({ DATA_DIR: '/nonexistent' }, []);
-  const app = await buildApp({ config, database: database.handle });
+  const app = await buildApp({ config, database: database.handle, keyring: database.keyring });
   await app.ready();
   return {
     app,

@@ -1,6 +1,5 @@
 /** First-run setup, sign-in with a second factor, sessions and sign-out, through HTTP. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TenantDb } from '../src/db/tenant.js';
 import { currentTotp } from '../src/security/totp.js';
 import { createTestApp, nextTotp, sessionCookie, signIn, type TestApp } from './app.js';
 import { DATABASE_KINDS } from './databases.js';
@@ -21,7 +20,7 @@ describe.each(DATABASE_KINDS)('authentication on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    org = await createOrganization(new TenantDb(t.database.handle.system), {
+    org = await createOrganization(t.database, {
       roles: ['coordinator', 'social_worker', 'lawyer', 'psychologist'],
     });
   });

@@ -6,7 +6,9 @@ import { randomBytes } from 'node:crypto';
 import { type SQL, sql } from 'drizzle-orm';
 import pg from 'pg';
 import { type DatabaseHandle, openDatabase } from '../src/db/client.js';
-import { queryRows } from '../src/db/tenant.js';
+import { queryRows, TenantDb } from '../src/db/tenant.js';
+import { Keyring } from '../src/security/keyring.js';
+import { masterKeyFromBytes } from '../src/security/master-key.js';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -16,6 +18,10 @@ export const DATABASE_KINDS: DatabaseKind[] = process.env.TEST_DATABASE_URL
 
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** The app's way in: as cope_app, per organization. */
+  db: TenantDb;
+  /** An envelope-encryption keyring with a throw-away master key. */
+  keyring: Keyring;
   /** Superuser/owner SQL, bypassing row-level security: for tampering and catalog checks. */
   ownerQuery<T extends Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
   destroy(): Promise<void>;
@@ -27,6 +33,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
     await handle.migrate();
     return {
       handle,
+      ...appParts(handle),
       ownerQuery: async (text, params) => {
         return queryRows(handle.system, rawSql(text, params));
       },
@@ -47,6 +54,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
   const owner = new pg.Pool({ connectionString: url.toString(), max: 2 });
   return {
     handle,
+    ...appParts(handle),
     ownerQuery: async (text, params) => (await owner.query(text, params)).rows,
     destroy: async () => {
       await owner.end();
@@ -68,4 +76,8 @@ function rawSql(text: string, params: unknown[] = []): SQL {
     else chunks.push(sql`${params[Number(part) - 1]}`);
   });
   return sql.join(chunks, sql.raw(''));
+}
+
+function appParts(handle: DatabaseHandle) {
+  return { db: new TenantDb(handle.system), keyring: new Keyring(masterKeyFromBytes(randomBytes(32))) };
 }

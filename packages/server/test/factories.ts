@@ -4,9 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@cope/domain';
-import { organization, participant, staffUser } from '../src/db/schema.js';
+import { organization, staffUser } from '../src/db/schema.js';
 import type { TenantDb } from '../src/db/tenant.js';
-import { nextCaseCode } from '../src/resources/participants/case-code.js';
+import { totpSecretRef } from '../src/resources/auth/service.js';
+import { createParticipantRecord } from '../src/resources/participants/records.js';
+import type { Keyring } from '../src/security/keyring.js';
 import { hashPassword } from '../src/security/passwords.js';
 import { newTotpSecret } from '../src/security/totp.js';
 
@@ -28,7 +30,7 @@ export interface TestOrganization {
 }
 
 export async function createOrganization(
-  db: TenantDb,
+  { db, keyring }: { db: TenantDb; keyring: Keyring },
   options: { roles?: StaffRole[]; participants?: string[] } = {},
 ): Promise<TestOrganization> {
   passwordHash ??= hashPassword(TEST_PASSWORD);
@@ -41,6 +43,7 @@ export async function createOrganization(
   const roles = options.roles ?? ['coordinator', 'administrator'];
   return db.run({ organizationId: id, userId: null }, async (tx) => {
     await tx.insert(organization).values({ id, name: `Test organization ${prefix}`, caseCodePrefix: prefix });
+    await keyring.ensureOrganizationKeys(tx, id);
     const staff: Record<string, TestStaff> = {};
     for (const role of roles) {
       const member: TestStaff = {
@@ -56,18 +59,20 @@ export async function createOrganization(
         displayName: `${role} of ${prefix}`,
         roles: member.roles,
         passwordHash: hash,
-        totpSecret: member.totpSecret,
+        totpSecretEnc: await keyring.sealForOrganization(tx, id, totpSecretRef(member.id), member.totpSecret),
         mfaEnrolledAt: new Date(),
       });
       staff[role] = member;
     }
     const participants = [];
     for (const preferredName of options.participants ?? []) {
-      const row = { id: randomUUID(), caseCode: await nextCaseCode(tx, id, new Date()), preferredName };
-      await tx
-        .insert(participant)
-        .values({ ...row, organizationId: id, status: 'active', riskLevel: 'medium', riskRank: 1 });
-      participants.push(row);
+      const row = await createParticipantRecord(tx, keyring, {
+        organizationId: id,
+        preferredName,
+        status: 'active',
+        riskLevel: 'medium',
+      });
+      participants.push({ ...row, preferredName });
     }
     return { id, prefix, staff, participants };
   });

@@ -1,6 +1,5 @@
 /** The HTTP contract every route shares: errors, headers, closed by default, health. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TenantDb } from '../src/db/tenant.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
 import { DATABASE_KINDS } from './databases.js';
 import { createOrganization, type TestOrganization } from './factories.js';
@@ -22,7 +21,7 @@ describe.each(DATABASE_KINDS)('HTTP contract on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    org = await createOrganization(new TenantDb(t.database.handle.system), {
+    org = await createOrganization(t.database, {
       participants: ['Dara Fictiva'],
     });
     cookie = await signIn(t.app, org.staff.coordinator ?? raise());

@@ -1,6 +1,5 @@
 /** The participant list and detail through HTTP: paging, filters, and organization walls. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TenantDb } from '../src/db/tenant.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
 import { DATABASE_KINDS } from './databases.js';
 import { createOrganization, type TestOrganization } from './factories.js';
@@ -13,7 +12,7 @@ describe.each(DATABASE_KINDS)('participants on %s', (kind) => {
 
   beforeAll(async () => {
     t = await createTestApp(kind);
-    const db = new TenantDb(t.database.handle.system);
+    const db = t.database;
     a = await createOrganization(db, {
       roles: ['coordinator', 'administrator'],
       participants: ['Ema Uno', 'Ema Dos', 'Ema Tres', 'Ema Cuatro', 'Ema Cinco'],

@@ -4,7 +4,7 @@
  */
 import { type SQL, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, TenantDb, type Tx } from '../src/db/tenant.js';
+import { queryRows, type TenantDb, type Tx } from '../src/db/tenant.js';
 import { createSession } from '../src/resources/auth/sessions.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './databases.js';
 import { createOrganization, type TestOrganization } from './factories.js';
@@ -21,9 +21,9 @@ describe.each(DATABASE_KINDS)('tenant isolation on %s', (kind) => {
 
   beforeAll(async () => {
     database = await createTestDatabase(kind);
-    db = new TenantDb(database.handle.system);
-    a = await createOrganization(db, { participants: ['Alda Testova'] });
-    b = await createOrganization(db, { participants: ['Bea Probosi', 'Cira Muestri'] });
+    db = database.db;
+    a = await createOrganization(database, { participants: ['Alda Testova'] });
+    b = await createOrganization(database, { participants: ['Bea Probosi', 'Cira Muestri'] });
     const member = b.staff.coordinator;
     if (!member) throw new Error('factory made no coordinator');
     await db.run({ organizationId: b.id, userId: member.id }, (tx) =>

@@ -9,6 +9,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -36,6 +37,8 @@ export const organization = pgTable('organization', {
   caseCodePrefix: text('case_code_prefix').notNull(),
   caseCodeFormat: text('case_code_format').notNull().default('{PREFIX}-{YYYY}-{SEQ4}'),
   idleTimeoutMinutes: integer('idle_timeout_minutes').notNull().default(15),
+  /** Per-organization changes to the default section access matrix (null: defaults). */
+  sectionMatrix: jsonb('section_matrix'),
   absoluteTimeoutMinutes: integer('absolute_timeout_minutes').notNull().default(480),
   createdAt: createdAt(),
 });
@@ -52,7 +55,8 @@ export const staffUser = pgTable(
     roles: text('roles').array().notNull(),
     locale: text('locale').notNull().default('en'),
     passwordHash: text('password_hash').notNull(),
-    totpSecret: text('totp_secret'),
+    /** TOTP secret, encrypted with the organization key. */
+    totpSecretEnc: text('totp_secret_enc'),
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     mfaEnrolledAt: timestamp('mfa_enrolled_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
@@ -73,6 +77,8 @@ export const authSession = pgTable(
       .references(() => staffUser.id),
     tokenHash: text('token_hash').notNull(),
     mfaVerifiedAt: timestamp('mfa_verified_at', { withTimezone: true }),
+    /** Last time a second factor was presented in this session (step-up for sensitive actions). */
+    stepUpAt: timestamp('step_up_at', { withTimezone: true }),
     createdAt: createdAt(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
     endedAt: timestamp('ended_at', { withTimezone: true }),
@@ -104,7 +110,13 @@ export const participant = pgTable(
       .notNull()
       .references(() => organization.id),
     caseCode: text('case_code').notNull(),
-    preferredName: text('preferred_name'),
+    /** Encrypted with her data key (security/field-crypto.ts); never stored in clear. */
+    preferredNameEnc: text('preferred_name_enc'),
+    legalNameEnc: text('legal_name_enc'),
+    birthDateEnc: text('birth_date_enc'),
+    /** Blind index (truncated HMAC) of the normalised preferred and legal names, for exact search. */
+    nameIndex: text('name_index').array().notNull().default(sql`'{}'::text[]`),
+    isProtectedWitness: boolean('is_protected_witness').notNull().default(false),
     status: text('status', { enum: ['intake', 'active', 'on_hold', 'closed', 'follow_up'] }).notNull(),
     riskLevel: text('risk_level', { enum: ['low', 'medium', 'high', 'critical'] }),
     /** Index of risk_level in RISK_LEVELS, or -1 when never assessed: sorts and filters use it. */
@@ -123,4 +135,188 @@ export const participant = pgTable(
     index('participant_org_code_idx').on(t.organizationId, t.caseCode, t.id),
     index('participant_org_reference_idx').on(t.organizationId, t.referenceUserId),
   ],
+);
+
+/** Append-only, hash-chained record of every access to case data (one chain per organization). */
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    seq: bigint('seq', { mode: 'number' }).notNull(),
+    occurredAt: timestamp('occurred_at', { withTimezone: true, precision: 3 }).notNull(),
+    actorUserId: uuid('actor_user_id'),
+    action: text('action').notNull(),
+    resourceType: text('resource_type'),
+    resourceId: text('resource_id'),
+    section: text('section'),
+    reason: text('reason'),
+    outcome: text('outcome', { enum: ['allowed', 'denied'] }).notNull(),
+    flagged: boolean('flagged').notNull().default(false),
+    prevHash: text('prev_hash').notNull(),
+    hash: text('hash').notNull(),
+  },
+  (t) => [
+    uniqueIndex('audit_event_chain_key').on(t.organizationId, t.seq),
+    index('audit_event_resource_idx').on(t.organizationId, t.resourceType, t.resourceId, t.occurredAt),
+    index('audit_event_actor_idx').on(t.organizationId, t.actorUserId, t.occurredAt),
+  ],
+);
+
+/** Messages to staff inside the product (break-glass, repeated denials, second-factor resets). */
+export const notification = pgTable(
+  'notification',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    recipientUserId: uuid('recipient_user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    kind: text('kind').notNull(),
+    /** Case codes and ids only: never names or case content. */
+    payload: jsonb('payload').notNull(),
+    createdAt: createdAt(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [index('notification_recipient_idx').on(t.organizationId, t.recipientUserId, t.createdAt)],
+);
+
+export const caseTeamMember = pgTable(
+  'case_team_member',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participant.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    addedAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.participantId, t.userId] }),
+    index('case_team_member_user_idx').on(t.organizationId, t.userId),
+  ],
+);
+
+/** A coordinator's emergency access to one section of one case, with her written reason. */
+export const breakGlassGrant = pgTable(
+  'break_glass_grant',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participant.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    section: text('section').notNull(),
+    reason: text('reason').notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('break_glass_grant_lookup_idx').on(t.organizationId, t.participantId, t.userId)],
+);
+
+/** Notes per case section; the body is encrypted with her data key. */
+export const caseNote = pgTable(
+  'case_note',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => participant.id),
+    section: text('section').notNull(),
+    authorUserId: uuid('author_user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    bodyEnc: text('body_enc').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index('case_note_section_idx').on(t.organizationId, t.participantId, t.section, t.createdAt)],
+);
+
+/** Organization keys, wrapped by the master key; several versions live during rotation. */
+export const organizationKey = pgTable(
+  'organization_key',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    purpose: text('purpose', { enum: ['data', 'index'] }).notNull(),
+    version: integer('version').notNull(),
+    wrappedKey: text('wrapped_key').notNull(),
+    masterKeyId: text('master_key_id').notNull(),
+    createdAt: createdAt(),
+    retiredAt: timestamp('retired_at', { withTimezone: true }),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.purpose, t.version] })],
+);
+
+/** One data key per participant, wrapped by an organization key; destroyed to erase her. */
+export const participantKey = pgTable(
+  'participant_key',
+  {
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => participant.id),
+    organizationKeyVersion: integer('organization_key_version').notNull(),
+    wrappedKey: text('wrapped_key'),
+    destroyedAt: timestamp('destroyed_at', { withTimezone: true }),
+  },
+  (t) => [index('participant_key_version_idx').on(t.organizationId, t.organizationKeyVersion)],
+);
+
+/** Single-use recovery codes for the second factor, stored hashed. */
+export const recoveryCode = pgTable(
+  'recovery_code',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    codeHash: text('code_hash').notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: createdAt(),
+  },
+  (t) => [index('recovery_code_user_idx').on(t.organizationId, t.userId)],
+);
+
+/** WebAuthn passkeys registered by staff (user verification required). */
+export const webauthnCredential = pgTable(
+  'webauthn_credential',
+  {
+    id: text('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    publicKey: text('public_key').notNull(),
+    counter: bigint('counter', { mode: 'number' }).notNull(),
+    transports: text('transports').array(),
+    label: text('label').notNull(),
+    createdAt: createdAt(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('webauthn_credential_user_idx').on(t.organizationId, t.userId)],
 );

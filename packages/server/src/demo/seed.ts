@@ -4,11 +4,13 @@
  * (non-demo) data. Each start issues fresh passwords and prints them with the TOTP secrets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CASE_STATUSES, RISK_LEVELS, riskRank, STAFF_ROLES, type StaffRole } from '@cope/domain';
+import { CASE_STATUSES, RISK_LEVELS, STAFF_ROLES, type StaffRole } from '@cope/domain';
 import { eq } from 'drizzle-orm';
-import { instance, organization, participant, staffUser } from '../db/schema.js';
+import { instance, organization, staffUser } from '../db/schema.js';
 import type { TenantDb } from '../db/tenant.js';
-import { nextCaseCode } from '../resources/participants/case-code.js';
+import { totpSecretRef } from '../resources/auth/service.js';
+import { createParticipantRecord } from '../resources/participants/records.js';
+import type { Keyring } from '../security/keyring.js';
 import { hashPassword } from '../security/passwords.js';
 import { newTotpSecret } from '../security/totp.js';
 import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
@@ -57,7 +59,7 @@ export function demoParticipantNames(): string[] {
   return Array.from({ length: total }, () => `${syntheticFirstName(random)} ${syntheticLastName(random)}`);
 }
 
-export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogin[]> {
+export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date()): Promise<DemoLogin[]> {
   const [existing] = await db.run({ organizationId: null, userId: null }, (tx) => tx.select().from(instance));
   if (existing && existing.mode !== 'demo') {
     throw new DemoRefusedError(
@@ -89,11 +91,14 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
     await db.run({ organizationId: org.id, userId: null }, async (tx) => {
       if (fresh) {
         await tx.insert(organization).values({ id: org.id, name: org.name, caseCodePrefix: org.prefix });
+        await keyring.ensureOrganizationKeys(tx, org.id);
       }
       const staffIds = new Map<StaffRole, string>();
       for (const account of accounts) {
         const [current] = await tx.select().from(staffUser).where(eq(staffUser.email, account.email));
-        const totpSecret = current?.totpSecret ?? newTotpSecret();
+        const totpSecret = current?.totpSecretEnc
+          ? await keyring.openForOrganization(tx, org.id, totpSecretRef(current.id), current.totpSecretEnc)
+          : newTotpSecret();
         if (current) {
           await tx.update(staffUser).set({ passwordHash: account.hash }).where(eq(staffUser.id, current.id));
           staffIds.set(account.role, current.id);
@@ -106,7 +111,7 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
             displayName: `${syntheticFirstName(random)} ${syntheticLastName(random)}`,
             roles: [account.role],
             passwordHash: account.hash,
-            totpSecret,
+            totpSecretEnc: await keyring.sealForOrganization(tx, org.id, totpSecretRef(id), totpSecret),
             mfaEnrolledAt: now,
           });
           staffIds.set(account.role, id);
@@ -123,14 +128,11 @@ export async function loadDemo(db: TenantDb, now = new Date()): Promise<DemoLogi
       for (let i = 0; i < org.participants; i++) {
         const openedAt = new Date(now.getTime() - Math.floor(random() * 700) * 86_400_000);
         const riskLevel = random() < 0.1 ? null : pick(random, RISK_LEVELS);
-        await tx.insert(participant).values({
-          id: randomUUID(),
+        await createParticipantRecord(tx, keyring, {
           organizationId: org.id,
-          caseCode: await nextCaseCode(tx, org.id, openedAt),
-          preferredName: names.shift() ?? null,
+          preferredName: names.shift() ?? 'Unnamed',
           status: pick(random, CASE_STATUSES),
           riskLevel,
-          riskRank: riskLevel === null ? -1 : riskRank(riskLevel),
           referenceUserId: staffIds.get(pick(random, CASE_WORKERS)) ?? null,
           isDemo: true,
           openedAt,

@@ -5,6 +5,7 @@ import type { Config } from '../config.js';
 import type { DatabaseHandle } from '../db/client.js';
 import type { TenantDb } from '../db/tenant.js';
 import type { InstanceInfo } from '../resources/setup/instance.js';
+import type { Keyring } from '../security/keyring.js';
 
 export type App = FastifyInstance<
   RawServerDefault,
@@ -20,6 +21,7 @@ export interface AppContext {
   db: TenantDb;
   config: Config;
   instance: InstanceInfo;
+  keyring: Keyring;
   /** Owner connection, for readiness checks only. */
   database: DatabaseHandle;
 }

@@ -1,13 +1,19 @@
 /**
- * The one authorization policy. Every route asks `authorize(viewer, action)` (or `can`) and
- * nothing else decides access. Rules are declared per resource as alternatives: an action is
- * allowed when any of its rules matches; an action with no rules is denied (closed by default).
+ * The one authorization policy. Routes ask it and nothing else decides access.
+ * - Organization-level actions (`can`/`authorize`): rules declared per action as alternatives;
+ *   an action with no matching rule is denied (closed by default).
+ * - Case sections (`sectionLevel` in case-access.ts): the organization's section matrix applied
+ *   to the viewer's place in the case team, plus break-glass grants.
  */
 import type { StaffRole } from '@cope/domain';
-import { AppError } from '../http/errors.js';
 import type { Viewer } from '../resources/auth/sessions.js';
 
-export type Action = 'participant.list' | 'participant.read' | 'organization.read' | 'organization.manage';
+export type Action =
+  | 'participant.list'
+  | 'participant.read'
+  | 'section.break_glass'
+  | 'organization.manage'
+  | 'audit.read';
 
 type Rule = (viewer: Viewer) => boolean;
 
@@ -17,7 +23,7 @@ const hasRole =
     viewer.roles.some((role) => roles.includes(role));
 
 /** Case-working roles: everyone in the team except the pure administrator. */
-const CASE_ROLES: StaffRole[] = [
+export const CASE_ROLES: StaffRole[] = [
   'social_worker',
   'psychologist',
   'psychiatrist',
@@ -31,14 +37,11 @@ const CASE_ROLES: StaffRole[] = [
 const RULES: Record<Action, Rule[]> = {
   'participant.list': [hasRole(...CASE_ROLES)],
   'participant.read': [hasRole(...CASE_ROLES)],
-  'organization.read': [() => true],
+  'section.break_glass': [hasRole('coordinator')],
   'organization.manage': [hasRole('administrator')],
+  'audit.read': [hasRole('coordinator', 'administrator')],
 };
 
 export function can(viewer: Viewer, action: Action): boolean {
   return viewer.state === 'active' && RULES[action].some((rule) => rule(viewer));
-}
-
-export function authorize(viewer: Viewer, action: Action): void {
-  if (!can(viewer, action)) throw new AppError('FORBIDDEN', 'You do not have permission to do this.');
 }

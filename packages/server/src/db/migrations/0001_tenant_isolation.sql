@@ -79,3 +79,38 @@ ALTER TABLE participant FORCE ROW LEVEL SECURITY;
 --> statement-breakpoint
 CREATE POLICY tenant_isolation ON participant
   USING (organization_id = app_current_org()) WITH CHECK (organization_id = app_current_org());
+--> statement-breakpoint
+-- Security core: audit trail, notifications, case teams, break-glass, notes, keys, second factors.
+GRANT SELECT, INSERT ON audit_event, break_glass_grant TO cope_app;
+--> statement-breakpoint
+GRANT SELECT, INSERT, UPDATE ON notification, organization_key, participant_key, case_note TO cope_app;
+--> statement-breakpoint
+GRANT SELECT, INSERT, UPDATE, DELETE ON case_team_member, recovery_code, webauthn_credential TO cope_app;
+--> statement-breakpoint
+DO $$
+DECLARE t text;
+BEGIN
+  FOREACH t IN ARRAY ARRAY['audit_event', 'notification', 'case_team_member', 'break_glass_grant', 'case_note',
+                           'organization_key', 'participant_key', 'recovery_code', 'webauthn_credential']
+  LOOP
+    EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', t);
+    EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', t);
+    EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (organization_id = app_current_org()) '
+                   'WITH CHECK (organization_id = app_current_org())', t);
+  END LOOP;
+END
+$$;
+--> statement-breakpoint
+-- The audit trail is append-only: no role may change or remove an event through normal SQL.
+CREATE OR REPLACE FUNCTION audit_event_append_only() RETURNS trigger
+  LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit_event is append-only: % refused', TG_OP;
+END
+$$;
+--> statement-breakpoint
+CREATE TRIGGER audit_event_no_change BEFORE UPDATE OR DELETE ON audit_event
+  FOR EACH ROW EXECUTE FUNCTION audit_event_append_only();
+--> statement-breakpoint
+CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event
+  FOR EACH STATEMENT EXECUTE FUNCTION audit_event_append_only();

@@ -14,7 +14,7 @@ import { endSession } from './sessions.js';
 const tags = ['auth'];
 
 export async function authRoutes(ctx: AppContext): Promise<void> {
-  const { app, db, config, instance } = ctx;
+  const { app, db, config, instance, keyring } = ctx;
 
   app.post(
     '/api/auth/login',
@@ -41,6 +41,7 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
     async (request, reply) => {
       const token = await verifySecondFactor(
         db,
+        keyring,
         requireViewer(request),
         request.body.code,
         request.headers['user-agent'],
@@ -53,7 +54,7 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
   app.post(
     '/api/auth/mfa/enrolment',
     { config: { access: 'signed_in' }, schema: { tags, response: { 200: ZMfaEnrolmentResponse } } },
-    async (request) => startEnrolment(db, requireViewer(request)),
+    async (request) => startEnrolment(db, keyring, requireViewer(request)),
   );
 
   app.post(
@@ -65,6 +66,7 @@ export async function authRoutes(ctx: AppContext): Promise<void> {
     async (request, reply) => {
       const token = await confirmEnrolment(
         db,
+        keyring,
         requireViewer(request),
         request.body.code,
         request.headers['user-agent'],

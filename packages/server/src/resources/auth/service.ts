@@ -5,6 +5,7 @@ import { eq } from 'drizzle-orm';
 import { organization, staffUser } from '../../db/schema.js';
 import type { TenantDb, Tx } from '../../db/tenant.js';
 import { AppError } from '../../http/errors.js';
+import type { Keyring } from '../../security/keyring.js';
 import { verifyPassword } from '../../security/passwords.js';
 import { checkTotp, newTotpSecret, totpQrSvg, totpUri } from '../../security/totp.js';
 import { createSession, rotateSession, type SessionState, type Viewer } from './sessions.js';
@@ -42,19 +43,36 @@ async function loadUser(tx: Tx, viewer: Viewer) {
 
 const context = (viewer: Viewer) => ({ organizationId: viewer.organizationId, userId: viewer.userId });
 
+export const totpSecretRef = (userId: string) => ({
+  table: 'staff_user',
+  column: 'totp_secret',
+  recordId: userId,
+});
+
+async function openTotpSecret(
+  tx: Tx,
+  keyring: Keyring,
+  user: { id: string; organizationId: string; totpSecretEnc: string | null },
+) {
+  if (!user.totpSecretEnc) return null;
+  return keyring.openForOrganization(tx, user.organizationId, totpSecretRef(user.id), user.totpSecretEnc);
+}
+
 /** Second step of sign-in: a TOTP code, accepted once. Rotates the session token. */
 export async function verifySecondFactor(
   db: TenantDb,
+  keyring: Keyring,
   viewer: Viewer,
   code: string,
   userAgent?: string,
 ): Promise<string> {
   return db.run(context(viewer), async (tx) => {
     const user = await loadUser(tx, viewer);
-    if (!user.mfaEnrolledAt || !user.totpSecret) {
+    const secret = await openTotpSecret(tx, keyring, user);
+    if (!user.mfaEnrolledAt || !secret) {
       throw new AppError('CONFLICT', 'Set up your authenticator app first.');
     }
-    const check = await checkTotp(user.totpSecret, code, user.totpLastStep);
+    const check = await checkTotp(secret, code, user.totpLastStep);
     if (!check.valid || check.timeStep === undefined) {
       throw new AppError(
         'INVALID_MFA_CODE',
@@ -67,7 +85,7 @@ export async function verifySecondFactor(
 }
 
 /** Starts (or restarts) enrolment of an authenticator app for an account without one. */
-export async function startEnrolment(db: TenantDb, viewer: Viewer) {
+export async function startEnrolment(db: TenantDb, keyring: Keyring, viewer: Viewer) {
   const secret = newTotpSecret();
   const { email, orgName } = await db.run(context(viewer), async (tx) => {
     const user = await loadUser(tx, viewer);
@@ -75,7 +93,15 @@ export async function startEnrolment(db: TenantDb, viewer: Viewer) {
     const [org] = await tx.select().from(organization).where(eq(organization.id, user.organizationId));
     await tx
       .update(staffUser)
-      .set({ totpSecret: secret, totpLastStep: null })
+      .set({
+        totpSecretEnc: await keyring.sealForOrganization(
+          tx,
+          user.organizationId,
+          totpSecretRef(user.id),
+          secret,
+        ),
+        totpLastStep: null,
+      })
       .where(eq(staffUser.id, user.id));
     return { email: user.email, orgName: org?.name ?? '' };
   });
@@ -84,12 +110,19 @@ export async function startEnrolment(db: TenantDb, viewer: Viewer) {
 }
 
 /** Confirms enrolment with a first code from the app; the session becomes fully signed in. */
-export async function confirmEnrolment(db: TenantDb, viewer: Viewer, code: string, userAgent?: string) {
+export async function confirmEnrolment(
+  db: TenantDb,
+  keyring: Keyring,
+  viewer: Viewer,
+  code: string,
+  userAgent?: string,
+) {
   return db.run(context(viewer), async (tx) => {
     const user = await loadUser(tx, viewer);
     if (user.mfaEnrolledAt) throw new AppError('CONFLICT', 'Your authenticator app is already set up.');
-    if (!user.totpSecret) throw new AppError('CONFLICT', 'Start the set-up first.');
-    const check = await checkTotp(user.totpSecret, code, null);
+    const secret = await openTotpSecret(tx, keyring, user);
+    if (!secret) throw new AppError('CONFLICT', 'Start the set-up first.');
+    const check = await checkTotp(secret, code, null);
     if (!check.valid || check.timeStep === undefined) {
       throw new AppError(
         'INVALID_MFA_CODE',

@@ -4,9 +4,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import {
+  effectiveMatrix,
   isSessionExpired,
   isStaffRole,
   type OrganizationId,
+  type SectionMatrix,
   type SessionId,
   type SessionTimeouts,
   type StaffRole,
@@ -29,6 +31,8 @@ export interface Viewer {
   state: SessionState;
   expiresAt: Date;
   timeouts: SessionTimeouts;
+  /** The organization's section access matrix (defaults with its own changes). */
+  sectionMatrix: SectionMatrix;
 }
 
 // Writing last_seen_at on every request would turn reads into writes; a minute of slack in
@@ -115,6 +119,7 @@ export async function resolveSession(db: TenantDb, token: string, now = new Date
       state,
       expiresAt: sessionExpiresAt({ createdAt: session.createdAt, lastSeenAt }, timeouts),
       timeouts,
+      sectionMatrix: effectiveMatrix(row.org.sectionMatrix as Partial<SectionMatrix> | null),
     };
   });
 }

@@ -14,7 +14,8 @@ const SORT_COLUMNS = {
 const listColumns = {
   id: participant.id,
   caseCode: participant.caseCode,
-  preferredName: participant.preferredName,
+  preferredNameEnc: participant.preferredNameEnc,
+  isProtectedWitness: participant.isProtectedWitness,
   status: participant.status,
   riskLevel: participant.riskLevel,
   openedAt: participant.openedAt,
@@ -25,7 +26,8 @@ const listColumns = {
 export type ParticipantRow = {
   id: string;
   caseCode: string;
-  preferredName: string | null;
+  preferredNameEnc: string | null;
+  isProtectedWitness: boolean;
   status: 'intake' | 'active' | 'on_hold' | 'closed' | 'follow_up';
   riskLevel: 'low' | 'medium' | 'high' | 'critical' | null;
   openedAt: Date;

@@ -5,7 +5,7 @@ import { runFirstSetup } from './service.js';
 
 const tags = ['setup'];
 
-export async function setupRoutes({ app, db, config, instance }: AppContext): Promise<void> {
+export async function setupRoutes({ app, db, config, instance, keyring }: AppContext): Promise<void> {
   app.get(
     '/api/setup',
     { config: { access: 'public' }, schema: { tags, response: { 200: ZSetupStatus } } },
@@ -22,7 +22,7 @@ export async function setupRoutes({ app, db, config, instance }: AppContext): Pr
       schema: { tags, body: ZSetupRequest, response: { 200: ZLoginResponse } },
     },
     async (request, reply) => {
-      const { token } = await runFirstSetup(db, request.body, request.headers['user-agent']);
+      const { token } = await runFirstSetup(db, keyring, request.body, request.headers['user-agent']);
       setSessionCookie(reply, config, token);
       return { state: 'mfa_enrolment_required' as const };
     },

@@ -7,11 +7,13 @@ import type { TSetupRequest } from '@cope/contracts';
 import { instance, organization, staffUser } from '../../db/schema.js';
 import type { TenantDb } from '../../db/tenant.js';
 import { AppError } from '../../http/errors.js';
+import type { Keyring } from '../../security/keyring.js';
 import { hashPassword, PASSWORD_MESSAGES, passwordProblem } from '../../security/passwords.js';
 import { createSession } from '../auth/sessions.js';
 
 export async function runFirstSetup(
   db: TenantDb,
+  keyring: Keyring,
   input: TSetupRequest,
   userAgent?: string,
 ): Promise<{ token: string }> {
@@ -38,6 +40,7 @@ export async function runFirstSetup(
       name: input.organizationName,
       caseCodePrefix: input.caseCodePrefix,
     });
+    await keyring.ensureOrganizationKeys(tx, organizationId);
     await tx.insert(staffUser).values({
       id: userId,
       organizationId,

@@ -1,0 +1,75 @@
+/**
+ * Writes audit events inside the caller's transaction, so an event exists exactly when the
+ * change it records does. Events of one organization are serialised by a transaction-scoped
+ * advisory lock to keep the chain linear.
+ */
+import { desc, eq, sql } from 'drizzle-orm';
+import { auditEvent } from '../db/schema.js';
+import type { Tx } from '../db/tenant.js';
+import { eventHash, GENESIS_HASH } from './chain.js';
+
+export type AuditAction =
+  | 'auth.sign_in'
+  | 'auth.sign_in_failed'
+  | 'auth.second_factor'
+  | 'auth.second_factor_failed'
+  | 'auth.mfa_enrolled'
+  | 'auth.mfa_reset'
+  | 'auth.recovery_code_used'
+  | 'auth.sign_out'
+  | 'auth.sign_out_everywhere'
+  | 'auth.step_up'
+  | 'account.disabled'
+  | 'participant.list'
+  | 'participant.read'
+  | 'participant.create'
+  | 'participant.erase'
+  | 'participant.export'
+  | 'participant.reveal_identity'
+  | 'section.read'
+  | 'section.write'
+  | 'section.break_glass'
+  | 'organization.setup'
+  | 'organization.section_matrix_changed'
+  | 'organization.manage'
+  | 'audit.read'
+  | 'keys.rotated';
+
+export interface AuditInput {
+  organizationId: string;
+  actorUserId: string | null;
+  action: AuditAction;
+  resourceType?: string | null;
+  resourceId?: string | null;
+  section?: string | null;
+  reason?: string | null;
+  outcome?: 'allowed' | 'denied';
+  flagged?: boolean;
+}
+
+export async function recordAudit(tx: Tx, input: AuditInput): Promise<void> {
+  await tx.execute(
+    sql`select pg_advisory_xact_lock(hashtextextended(${`audit:${input.organizationId}`}, 0))`,
+  );
+  const [last] = await tx
+    .select({ seq: auditEvent.seq, hash: auditEvent.hash })
+    .from(auditEvent)
+    .where(eq(auditEvent.organizationId, input.organizationId))
+    .orderBy(desc(auditEvent.seq))
+    .limit(1);
+  const content = {
+    organizationId: input.organizationId,
+    seq: (last?.seq ?? 0) + 1,
+    occurredAt: new Date(),
+    actorUserId: input.actorUserId,
+    action: input.action,
+    resourceType: input.resourceType ?? null,
+    resourceId: input.resourceId ?? null,
+    section: input.section ?? null,
+    reason: input.reason ?? null,
+    outcome: input.outcome ?? 'allowed',
+    flagged: input.flagged ?? false,
+  } as const;
+  const prevHash = last?.hash ?? GENESIS_HASH;
+  await tx.insert(auditEvent).values({ ...content, prevHash, hash: eventHash(prevHash, content) });
+}
