@@ -31,6 +31,8 @@ export interface Viewer {
   state: SessionState;
   expiresAt: Date;
   timeouts: SessionTimeouts;
+  /** Last time this session presented a second factor (sign-in or step-up). */
+  stepUpAt: Date | null;
   /** The organization's section access matrix (defaults with its own changes). */
   sectionMatrix: SectionMatrix;
 }
@@ -119,6 +121,7 @@ export async function resolveSession(db: TenantDb, token: string, now = new Date
       state,
       expiresAt: sessionExpiresAt({ createdAt: session.createdAt, lastSeenAt }, timeouts),
       timeouts,
+      stepUpAt: session.stepUpAt ?? session.mfaVerifiedAt ?? null,
       sectionMatrix: effectiveMatrix(row.org.sectionMatrix as Partial<SectionMatrix> | null),
     };
   });
