@@ -35,7 +35,10 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
       handle,
       ...appParts(handle),
       ownerQuery: async (text, params) => {
-        return queryRows(handle.system, rawSql(text, params));
+        // Drizzle wraps driver errors; tests match the database's own message.
+        return queryRows(handle.system, rawSql(text, params)).catch((error: unknown) => {
+          throw error instanceof Error && error.cause instanceof Error ? error.cause : error;
+        });
       },
       destroy: () => handle.close(),
     };

@@ -4,7 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { StaffRole } from '@cope/domain';
-import { organization, staffUser } from '../src/db/schema.js';
+import { eq } from 'drizzle-orm';
+import { caseTeamMember, organization, participant, staffUser } from '../src/db/schema.js';
 import type { TenantDb } from '../src/db/tenant.js';
 import { totpSecretRef } from '../src/resources/auth/service.js';
 import { createParticipantRecord } from '../src/resources/participants/records.js';
@@ -75,5 +76,60 @@ export async function createOrganization(
       participants.push({ ...row, preferredName });
     }
     return { id, prefix, staff, participants };
+  });
+}
+
+/** One more staff member in an existing organization. */
+export async function addStaff(
+  { db, keyring }: { db: TenantDb; keyring: Keyring },
+  organizationId: string,
+  role: StaffRole,
+  label: string,
+): Promise<TestStaff> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const member: TestStaff = {
+    id: randomUUID(),
+    email: `${label}.${randomUUID().slice(0, 8)}@test.example`,
+    totpSecret: newTotpSecret(),
+    roles: [role],
+  };
+  await db.run({ organizationId, userId: null }, async (tx) => {
+    await tx.insert(staffUser).values({
+      id: member.id,
+      organizationId,
+      email: member.email,
+      displayName: `${label}`,
+      roles: member.roles,
+      passwordHash: hash,
+      totpSecretEnc: await keyring.sealForOrganization(
+        tx,
+        organizationId,
+        totpSecretRef(member.id),
+        member.totpSecret,
+      ),
+      mfaEnrolledAt: new Date(),
+    });
+  });
+  return member;
+}
+
+/** Puts staff on a participant's case team; `reference` also becomes the reference professional. */
+export async function assignTeam(
+  { db }: { db: TenantDb },
+  organizationId: string,
+  participantId: string,
+  members: { userId: string; reference?: boolean }[],
+): Promise<void> {
+  await db.run({ organizationId, userId: null }, async (tx) => {
+    for (const member of members) {
+      await tx.insert(caseTeamMember).values({ organizationId, participantId, userId: member.userId });
+      if (member.reference) {
+        await tx
+          .update(participant)
+          .set({ referenceUserId: member.userId })
+          .where(eq(participant.id, participantId));
+      }
+    }
   });
 }
