@@ -36,7 +36,7 @@ export async function createTestDatabase(kind: DatabaseKind): Promise<TestDataba
       ...appParts(handle),
       ownerQuery: async (text, params) => {
         // Drizzle wraps driver errors; tests match the database's own message.
-        return queryRows(handle.system, rawSql(text, params)).catch((error: unknown) => {
+        return queryRows<never>(handle.system, rawSql(text, params)).catch((error: unknown) => {
           throw error instanceof Error && error.cause instanceof Error ? error.cause : error;
         });
       },

@@ -4,10 +4,10 @@
  * (non-demo) data. Each start issues fresh passwords and prints them with the TOTP secrets.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { CASE_STATUSES, RISK_LEVELS, STAFF_ROLES, type StaffRole } from '@cope/domain';
+import { CASE_STATUSES, RISK_LEVELS, type Section, STAFF_ROLES, type StaffRole } from '@cope/domain';
 import { eq } from 'drizzle-orm';
-import { instance, organization, staffUser } from '../db/schema.js';
-import type { TenantDb } from '../db/tenant.js';
+import { caseNote, caseTeamMember, instance, organization, staffUser } from '../db/schema.js';
+import type { TenantDb, Tx } from '../db/tenant.js';
 import { totpSecretRef } from '../resources/auth/service.js';
 import { createParticipantRecord } from '../resources/participants/records.js';
 import type { Keyring } from '../security/keyring.js';
@@ -128,19 +128,80 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
       for (let i = 0; i < org.participants; i++) {
         const openedAt = new Date(now.getTime() - Math.floor(random() * 700) * 86_400_000);
         const riskLevel = random() < 0.1 ? null : pick(random, RISK_LEVELS);
-        await createParticipantRecord(tx, keyring, {
+        const referenceUserId =
+          staffIds.get(i % 3 === 0 ? 'social_worker' : pick(random, CASE_WORKERS)) ?? null;
+        const created = await createParticipantRecord(tx, keyring, {
           organizationId: org.id,
           preferredName: names.shift() ?? 'Unnamed',
           status: pick(random, CASE_STATUSES),
           riskLevel,
-          referenceUserId: staffIds.get(pick(random, CASE_WORKERS)) ?? null,
+          referenceUserId,
           isDemo: true,
           openedAt,
         });
+        await seedTeamAndNotes(tx, keyring, org.id, created, staffIds, referenceUserId, random);
       }
     });
   }
   return logins;
+}
+
+const TEAM_ROLES: StaffRole[] = [
+  'psychologist',
+  'lawyer',
+  'peer_worker',
+  'social_educator',
+  'outreach_worker',
+];
+
+const DEMO_NOTES: Partial<Record<Section, string[]>> = {
+  mental_health: [
+    'Session on sleep and daily routine. She chose one small goal for the week.',
+    'She talked about feeling safer in the new flat. Next session in two weeks.',
+  ],
+  safety: ['Agreed a new route to the language school. Phone checked together: no unknown apps.'],
+  plan: ['She wants to finish the A2 Spanish course before looking for work.'],
+  legal: ['Permit renewal appointment booked. Documents list given in her language.'],
+};
+
+/** A case team around each demo case, and a few synthetic notes sealed with her key. */
+async function seedTeamAndNotes(
+  tx: Tx,
+  keyring: Keyring,
+  organizationId: string,
+  created: { id: string; dataKey: Buffer },
+  staffIds: Map<StaffRole, string>,
+  referenceUserId: string | null,
+  random: () => number,
+) {
+  const members = new Set<string>(referenceUserId ? [referenceUserId] : []);
+  for (const role of TEAM_ROLES) {
+    const id = staffIds.get(role);
+    if (id && random() < 0.5) members.add(id);
+  }
+  for (const userId of members) {
+    await tx.insert(caseTeamMember).values({ organizationId, participantId: created.id, userId });
+  }
+  const psychologist = staffIds.get('psychologist');
+  for (const [section, texts] of Object.entries(DEMO_NOTES) as [Section, string[]][]) {
+    const author = section === 'mental_health' ? psychologist : referenceUserId;
+    if (!author || !members.has(author) || random() < 0.3) continue;
+    for (const text of texts) {
+      const id = randomUUID();
+      await tx.insert(caseNote).values({
+        id,
+        organizationId,
+        participantId: created.id,
+        section,
+        authorUserId: author,
+        bodyEnc: keyring.sealWithKey(
+          created.dataKey,
+          { table: 'case_note', column: 'body', recordId: id },
+          text,
+        ),
+      });
+    }
+  }
 }
 
 export function formatDemoLogins(logins: DemoLogin[]): string {

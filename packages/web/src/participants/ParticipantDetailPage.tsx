@@ -10,6 +10,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { participantQuery } from './api';
 import { RiskBadge, StatusBadge, useDateFormatter } from './labels';
+import { SectionsPanel } from './SectionsPanel';
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -129,6 +130,7 @@ export function ParticipantDetailPage() {
           {t('participant.moreSoon')}
         </Text>
       </Paper>
+      <SectionsPanel participant={p} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { ZParticipantList, ZParticipantSummary } from '@cope/contracts';
+import { ZParticipantDetail, ZParticipantList } from '@cope/contracts';
 import { keepPreviousData, queryOptions } from '@tanstack/react-query';
 import { api } from '../api/client';
 import { type ListParams, toApiQuery } from './list-params';
@@ -15,5 +15,5 @@ export const participantQuery = (participantId: string) =>
   queryOptions({
     queryKey: ['participants', 'detail', participantId],
     queryFn: ({ signal }) =>
-      api(`/api/participants/${encodeURIComponent(participantId)}`, ZParticipantSummary, { signal }),
+      api(`/api/participants/${encodeURIComponent(participantId)}`, ZParticipantDetail, { signal }),
   });

@@ -68,7 +68,7 @@ export async function createParticipantRecord(tx: Tx, keyring: Keyring, input: N
       nameIndex,
     })
     .where(eq(participant.id, id));
-  return { id, caseCode };
+  return { id, caseCode, dataKey };
 }
 
 /** Opens the preferred names of several participants at once (null when erased). */

@@ -1,0 +1,46 @@
+/** A coordinator in an emergency: a restricted section opened with a written reason. */
+import { expect, test } from '@playwright/test';
+import { demoAccount, expectAccessible, signIn } from './support/fixtures.js';
+
+test('restricted sections are named, and break-glass opens one with a reason', async ({ page }) => {
+  await signIn(page, demoAccount('coordinator', 'aurora.example'));
+  await page.getByRole('table').getByRole('row').nth(1).click();
+  await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}/);
+
+  // The coordinator does not see counselling notes, and the page says so instead of hiding them.
+  const emergency = page.getByRole('button', { name: 'Emergency access to Mental health (counselling)' });
+  await expect(emergency).toBeVisible();
+  await expectAccessible(page, 'participant sections');
+
+  await emergency.click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toContainText(/reason is recorded/i);
+  await dialog.getByLabel(/why do you need this now/i).fill('short');
+  await dialog.getByRole('button', { name: 'Open the section' }).click();
+  await expect(dialog.getByText(/at least 20 characters/i).first()).toBeVisible();
+  await expectAccessible(page, 'break-glass dialog');
+
+  await dialog
+    .getByLabel(/why do you need this now/i)
+    .fill('She phoned in distress tonight and her psychologist cannot be reached.');
+  await dialog.getByRole('button', { name: 'Open the section' }).click();
+
+  const drawer = page.getByRole('dialog', { name: 'Mental health (counselling)' });
+  await expect(drawer).toBeVisible();
+  await expect(drawer.getByLabel('New note')).toBeVisible();
+  await expectAccessible(page, 'section opened by break-glass');
+});
+
+test('a peer worker sees the alias of the women she works with, and nothing more', async ({ page }) => {
+  await signIn(page, demoAccount('peer_worker', 'aurora.example'));
+  const rows = page.getByRole('table').getByRole('row');
+  // Cases she is not on show the code only; cases she is on show the alias.
+  await expect(rows.filter({ hasText: 'Not shown for your role' }).first()).toBeVisible();
+  await rows.filter({ hasNotText: 'Not shown for your role' }).nth(1).click();
+  await expect(page.getByText('Restricted — Legal status and proceedings')).toBeVisible();
+  await expect(page.getByText('Restricted — Trafficking network details')).toBeVisible();
+  await page.getByRole('button', { name: 'Open Identity and contact' }).click();
+  const drawer = page.getByRole('dialog', { name: 'Identity and contact' });
+  await expect(drawer.getByText(/She is known here as: \S+/)).toBeVisible();
+  await expect(drawer.getByLabel('New note')).toHaveCount(0);
+});

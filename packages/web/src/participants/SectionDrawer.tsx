@@ -1,0 +1,93 @@
+/** One section of a case: its notes (full access) or the reduced view (limited access). */
+import type { Section } from '@cope/domain';
+import { Alert, Button, Drawer, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { isApiError } from '../api/client';
+import { useErrorMessage } from '../api/use-error-message';
+import { ErrorState, LoadingState } from '../layout/PageStates';
+import { useDateFormatter } from './labels';
+import { useSectionLabels } from './section-labels';
+import { addNote, sectionQuery } from './sections-api';
+
+export function SectionDrawer({
+  participantId,
+  section,
+  onClose,
+}: {
+  participantId: string;
+  section: Section;
+  onClose: () => void;
+}) {
+  const { t } = useTranslation();
+  const labels = useSectionLabels();
+  const errorMessage = useErrorMessage();
+  const formatDate = useDateFormatter();
+  const queryClient = useQueryClient();
+  const view = useQuery(sectionQuery(participantId, section));
+  const [draft, setDraft] = useState('');
+  const save = useMutation({
+    mutationFn: () => addNote(participantId, section, draft),
+    onSuccess: async () => {
+      setDraft('');
+      await queryClient.invalidateQueries({ queryKey: sectionQuery(participantId, section).queryKey });
+    },
+  });
+  const fieldError = isApiError(save.error) ? save.error.fieldIssue('body')?.message : undefined;
+
+  return (
+    <Drawer opened onClose={onClose} position="right" size="lg" title={labels[section]}>
+      {view.isPending && <LoadingState />}
+      {view.isError && <ErrorState message={errorMessage(view.error)} onRetry={() => void view.refetch()} />}
+      {view.data && view.data.access === 'limited' && (
+        <Alert color="gray" title={t('sections.limitedTitle')}>
+          {section === 'identity' && (
+            <Text>{t('sections.aliasOnly', { alias: view.data.alias ?? '—' })}</Text>
+          )}
+          {section === 'mental_health' && (
+            <Text>
+              {view.data.inCounselling ? t('sections.inCounsellingYes') : t('sections.inCounsellingNo')}
+            </Text>
+          )}
+        </Alert>
+      )}
+      {view.data?.notes && (
+        <Stack gap="sm">
+          {view.data.notes.length === 0 && <Text c="dark.4">{t('sections.noNotes')}</Text>}
+          {view.data.notes.map((note) => (
+            <Paper key={note.id} withBorder p="sm" radius="md">
+              <Text size="xs" c="dark.4" mb={4}>
+                {t('sections.noteMeta', { author: note.authorName, date: formatDate(note.createdAt) })}
+              </Text>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{note.body || t('sections.noteErased')}</Text>
+            </Paper>
+          ))}
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              save.mutate();
+            }}
+          >
+            <Textarea
+              label={t('sections.newNote')}
+              value={draft}
+              onChange={(event) => setDraft(event.currentTarget.value)}
+              autosize
+              minRows={3}
+              error={fieldError}
+            />
+            {save.isError && !fieldError && (
+              <Text c="red.8" size="sm" mt={4} role="alert">
+                {errorMessage(save.error)}
+              </Text>
+            )}
+            <Button type="submit" mt="sm" loading={save.isPending}>
+              {t('sections.saveNote')}
+            </Button>
+          </form>
+        </Stack>
+      )}
+    </Drawer>
+  );
+}
