@@ -4,3 +4,4 @@ export * from './health.js';
 export * from './participants.js';
 export * from './sections.js';
 export * from './setup.js';
+export * from './notifications.js';

@@ -27,6 +27,7 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './resources/auth/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
+import { notificationRoutes } from './resources/notifications/routes.js';
 import { sectionRoutes } from './resources/sections/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
@@ -125,6 +126,7 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await authRoutes(ctx);
   await participantRoutes(ctx);
   await sectionRoutes(ctx);
+  await notificationRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

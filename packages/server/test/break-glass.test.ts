@@ -11,6 +11,7 @@ describe.each(DATABASE_KINDS)('break-glass on %s', (kind) => {
   let referenceId: string;
   let coordinator: string;
   let psychologist: string;
+  let referenceCookie: string;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -28,6 +29,7 @@ describe.each(DATABASE_KINDS)('break-glass on %s', (kind) => {
     ]);
     coordinator = await signIn(t.app, org.staff.coordinator ?? reference);
     psychologist = await signIn(t.app, psy);
+    referenceCookie = await signIn(t.app, reference);
     const note = await t.app.inject({
       method: 'POST',
       url: `/api/participants/${participantId}/sections/mental_health/notes`,
@@ -98,6 +100,44 @@ describe.each(DATABASE_KINDS)('break-glass on %s', (kind) => {
     expect(notices[0]?.payload.section).toBe('mental_health');
     // The notice names the case by code only, never by name.
     expect(JSON.stringify(notices[0]?.payload)).not.toContain('Ines');
+  });
+
+  it('shows the reference professional a notice naming the case by code, which she can mark read', async () => {
+    const reference = await t.database.ownerQuery<{ email: string }>(
+      'select email from staff_user where id = $1',
+      [referenceId],
+    );
+    expect(reference).toHaveLength(1);
+    const cookie = referenceCookie;
+    const list = await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie } });
+    expect(list.statusCode).toBe(200);
+    const [notice] = list.json().items;
+    expect(notice).toMatchObject({
+      kind: 'break_glass',
+      section: 'mental_health',
+      read: false,
+      by: expect.any(String),
+    });
+    expect(notice.caseCode).toMatch(new RegExp(`^${org.prefix}-`));
+    expect(list.json().unread).toBe(1);
+    const read = await t.app.inject({
+      method: 'POST',
+      url: `/api/notifications/${notice.id}/read`,
+      headers: { cookie },
+      payload: {},
+    });
+    expect(read.statusCode).toBe(200);
+    // Nobody else can see or mark her notices.
+    const other = await t.app.inject({
+      method: 'POST',
+      url: `/api/notifications/${notice.id}/read`,
+      headers: { cookie: coordinator },
+      payload: {},
+    });
+    expect(other.statusCode).toBe(404);
+    expect(
+      (await t.app.inject({ method: 'GET', url: '/api/notifications', headers: { cookie } })).json().unread,
+    ).toBe(0);
   });
 
   it('refuses break-glass where access already exists', async () => {

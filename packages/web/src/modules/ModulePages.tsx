@@ -14,6 +14,7 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../layout/PageHeader';
+import { NoticesPanel } from '../notifications/NoticesPanel';
 
 function ModulePlaceholder({
   title,
@@ -49,7 +50,12 @@ function ModulePlaceholder({
 
 export function TasksPage() {
   const { t } = useTranslation();
-  return <ModulePlaceholder title={t('nav.tasks')} purpose={t('modules.tasks')} icon={IconChecklist} />;
+  return (
+    <>
+      <ModulePlaceholder title={t('nav.tasks')} purpose={t('modules.tasks')} icon={IconChecklist} />
+      <NoticesPanel />
+    </>
+  );
 }
 
 export function GroupsPage() {
