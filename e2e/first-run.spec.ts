@@ -30,6 +30,12 @@ test('first visit leads through setup and authenticator enrolment', async ({ pag
   await page.getByLabel('Code').fill(await totpFor(secret));
   await page.getByRole('button', { name: /confirm|verify|continue/i }).click();
 
+  // Ten recovery codes, shown once; she confirms she has kept them before going on.
+  await expect(page.getByTestId('recovery-code')).toHaveCount(10);
+  await expectAccessible(page, 'recovery codes after enrolment');
+  await page.getByLabel('I have saved these codes somewhere safe').check();
+  await page.getByRole('button', { name: 'Continue' }).click();
+
   await expect(page).toHaveURL(/\/participants/);
   await expect(page.getByRole('banner')).toContainText('Lighthouse Support Service');
   // The administrator role has no case access yet; the page says so instead of failing.

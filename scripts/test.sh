@@ -23,6 +23,11 @@ npx vitest run
 step "build the web app"
 npm run build --silent
 
-step "end-to-end tests (Playwright, Chromium)"
+step "end-to-end tests (Playwright, Chromium) on PGlite"
 bash scripts/ensure-browser.sh
-npx playwright test
+E2E_DATABASE_URL= npx playwright test
+
+if [ -n "${TEST_DATABASE_URL:-}" ]; then
+  step "end-to-end tests (Playwright, Chromium) on PostgreSQL"
+  E2E_DATABASE_URL="$TEST_DATABASE_URL" npx playwright test
+fi

@@ -1,17 +1,38 @@
 /**
- * Starts two real servers on embedded PostgreSQL: one in demo mode, one empty (first run).
- * The web app must be built first (npm test does it).
+ * Starts two real servers: one in demo mode, one empty (first run). They use embedded PGlite,
+ * or — when E2E_DATABASE_URL names a PostgreSQL server — a fresh database each on that server,
+ * so the journeys run on both databases. The web app must be built first (npm test does it).
  */
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { DEMO_URL, FRESH_URL } from '../../playwright.config.js';
-import { DEMO_LOG, DEMO_LOGINS, E2E_TMP, FRESH_LOG, PIDS, parseDemoLogins } from './servers.js';
+import { DATABASES, DEMO_LOG, DEMO_LOGINS, E2E_TMP, FRESH_LOG, PIDS, parseDemoLogins } from './servers.js';
 
-function start(url: string, log: string, dataDir: string, extraArgs: string[]): number {
+async function freshDatabase(serverUrl: string | undefined, label: string): Promise<string> {
+  if (!serverUrl) return '';
+  const name = `cope_e2e_${label}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+function start(url: string, log: string, dataDir: string, databaseUrl: string, extraArgs: string[]): number {
   const out = openSync(log, 'w');
   const child = spawn(process.execPath, ['--import', 'tsx', 'packages/server/src/main.ts', ...extraArgs], {
-    env: { ...process.env, PORT: new URL(url).port, DATA_DIR: dataDir, DATABASE_URL: '', HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: new URL(url).port,
+      DATA_DIR: dataDir,
+      DATABASE_URL: databaseUrl,
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', out, out],
     detached: true,
   });
@@ -40,9 +61,12 @@ export default async function globalSetup(): Promise<void> {
   }
   rmSync(E2E_TMP, { recursive: true, force: true });
   mkdirSync(E2E_TMP, { recursive: true });
+  const server = process.env.E2E_DATABASE_URL || undefined;
+  const databases = [await freshDatabase(server, 'demo'), await freshDatabase(server, 'fresh')];
+  writeFileSync(DATABASES, JSON.stringify({ server: server ?? null, urls: databases.filter(Boolean) }));
   const pids = [
-    start(DEMO_URL, DEMO_LOG, path.join(E2E_TMP, 'demo-data'), ['--demo']),
-    start(FRESH_URL, FRESH_LOG, path.join(E2E_TMP, 'fresh-data'), []),
+    start(DEMO_URL, DEMO_LOG, path.join(E2E_TMP, 'demo-data'), databases[0] ?? '', ['--demo']),
+    start(FRESH_URL, FRESH_LOG, path.join(E2E_TMP, 'fresh-data'), databases[1] ?? '', []),
   ];
   writeFileSync(PIDS, JSON.stringify(pids));
   await Promise.all([waitForHealth(DEMO_URL, DEMO_LOG), waitForHealth(FRESH_URL, FRESH_LOG)]);

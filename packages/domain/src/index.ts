@@ -1,3 +1,4 @@
+export * from './attempts.js';
 export * from './case.js';
 export * from './case-code.js';
 export * from './ids.js';

@@ -82,7 +82,7 @@ async function main(): Promise<void> {
   log(`Seeding ${options.participants} participants…`);
   // A throw-away master key: the seeder seals with it and the server thread opens with it.
   const masterKey = randomBytes(32);
-  const seed = await seedBenchData(database.system, options.participants);
+  const seed = await seedBenchData(database.system, options.participants, masterKey);
   const tenant = { organizationId: seed.measured.id, userId: seed.coordinatorId };
   const token = await createBenchSession(database.system, tenant.organizationId, tenant.userId);
   log(

@@ -5,7 +5,9 @@
  * user); <data queries>; commit. Driven by a closed loop of N workers for a fixed time.
  */
 import type { CaseStatus } from '@cope/domain';
+import { getTableColumns, type Table } from 'drizzle-orm';
 import type pg from 'pg';
+import { authSession, organization, staffUser } from '../src/db/schema.js';
 import { type LatencySummary, summarize } from './stats.js';
 
 const WARMUP_SECONDS = 1;
@@ -29,32 +31,15 @@ const SORT_COLUMNS = {
 } as const;
 
 const LIST_COLUMNS =
-  '"participant"."id", "participant"."case_code", "participant"."preferred_name", "participant"."status", ' +
+  '"participant"."id", "participant"."case_code", "participant"."preferred_name_enc", "participant"."status", ' +
   '"participant"."risk_level", "participant"."opened_at", "staff_user"."id", "staff_user"."display_name"';
 
-const STAFF_COLUMNS = [
-  'id',
-  'organization_id',
-  'email',
-  'display_name',
-  'roles',
-  'locale',
-  'password_hash',
-  'totp_secret',
-  'totp_last_step',
-  'mfa_enrolled_at',
-  'disabled_at',
-  'created_at',
-];
-const ORGANIZATION_COLUMNS = [
-  'id',
-  'name',
-  'case_code_prefix',
-  'case_code_format',
-  'idle_timeout_minutes',
-  'absolute_timeout_minutes',
-  'created_at',
-];
+// Whole-row selects list every column of the schema, as Drizzle does: taken from the schema so
+// the SQL side follows it when columns are added.
+const columnsOf = (table: Table) => Object.values(getTableColumns(table)).map((column) => column.name);
+const STAFF_COLUMNS = columnsOf(staffUser);
+const ORGANIZATION_COLUMNS = columnsOf(organization);
+const SESSION_COLUMNS = columnsOf(authSession);
 const qualified = (table: string, columns: string[]) => columns.map((c) => `"${table}"."${c}"`).join(', ');
 
 /** Rows come back as arrays, as Drizzle asks node-postgres for them. */
@@ -170,21 +155,23 @@ export function sessionLookupSql(pool: pg.Pool, tokenHash: string): Promise<stri
   return transaction(pool, settings, async (client) => {
     const [session] = await query(
       client,
-      'select "id", "organization_id", "user_id", "token_hash", "mfa_verified_at", "created_at", "last_seen_at", ' +
-        '"ended_at", "user_agent" from "auth_session" where ("auth_session"."token_hash" = $1 and "auth_session"."ended_at" is null) limit $2',
+      `select ${SESSION_COLUMNS.map((c) => `"${c}"`).join(', ')} from "auth_session" ` +
+        'where ("auth_session"."token_hash" = $1 and "auth_session"."ended_at" is null) limit $2',
       [tokenHash, 1],
     );
     if (!session) return null;
+    const organizationId = session[SESSION_COLUMNS.indexOf('organization_id')];
+    const userId = session[SESSION_COLUMNS.indexOf('user_id')];
     await query(client, "select set_config('app.org_id', $1, true),\n  set_config('app.user_id', $2, true)", [
-      session[1],
-      session[2],
+      organizationId,
+      userId,
     ]);
     const [row] = await query(
       client,
       `select ${qualified('staff_user', STAFF_COLUMNS)}, ${qualified('organization', ORGANIZATION_COLUMNS)} ` +
         'from "staff_user" inner join "organization" on "organization"."id" = "staff_user"."organization_id" ' +
         'where "staff_user"."id" = $1 limit $2',
-      [session[2], 1],
+      [userId, 1],
     );
     return row ? String(row[0]) : null;
   });

@@ -26,11 +26,12 @@ import type { App, AppContext } from './http/context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './resources/auth/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
-import { participantRoutes } from './resources/participants/routes.js';
 import { notificationRoutes } from './resources/notifications/routes.js';
+import { participantRoutes } from './resources/participants/routes.js';
 import { sectionRoutes } from './resources/sections/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
+import { staffRoutes } from './resources/staff/routes.js';
 import type { Keyring } from './security/keyring.js';
 
 declare module 'fastify' {
@@ -46,9 +47,15 @@ export interface BuildOptions {
   logger?: FastifyServerOptions['logger'];
 }
 
-/** Request logs carry method, path and status only: no query strings, headers or bodies. */
+/**
+ * Request logs carry method, path and status only: no query strings, headers or bodies. The
+ * token of a set-up link page (/invite/<token>) is cut out: it opens an account.
+ */
 export const LOG_SERIALIZERS = {
-  req: (req: { method: string; url: string }) => ({ method: req.method, path: req.url.split('?')[0] }),
+  req: (req: { method: string; url: string }) => ({
+    method: req.method,
+    path: (req.url.split('?')[0] ?? '').replace(/^\/invite\/[^/]*/, '/invite/…'),
+  }),
   res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
 };
 
@@ -127,6 +134,7 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await participantRoutes(ctx);
   await sectionRoutes(ctx);
   await notificationRoutes(ctx);
+  await staffRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -12,6 +12,12 @@ export interface Config {
   /** Directory holding the built web app; unset: API only. */
   webDist: string | undefined;
   logLevel: string;
+  /**
+   * The address staff use to reach the app (https://cases.example.org), from PUBLIC_ORIGIN.
+   * Passkeys are bound to its host name and set-up links point to it; unset, both follow the
+   * Host header of each request.
+   */
+  publicOrigin: string | undefined;
 }
 
 function parsePort(raw: string | undefined): number {
@@ -21,6 +27,20 @@ function parsePort(raw: string | undefined): number {
     throw new Error(`PORT must be a whole number between 1 and 65535 (got "${raw}")`);
   }
   return port;
+}
+
+function parseOrigin(raw: string | undefined): string | undefined {
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error(`PUBLIC_ORIGIN must be an address such as https://cases.example.org (got "${raw}")`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error(`PUBLIC_ORIGIN must start with https:// (got "${raw}")`);
+  }
+  return url.origin;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], webDist?: string): Config {
@@ -33,5 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, argv: readonly string[], webD
     secureCookies: env.COOKIE_SECURE === '1' || env.COOKIE_SECURE === 'true',
     webDist,
     logLevel: env.LOG_LEVEL || 'info',
+    publicOrigin: parseOrigin(env.PUBLIC_ORIGIN),
   };
 }

@@ -6,8 +6,8 @@ import { loadConfig } from './config.js';
 import { openDatabase } from './db/client.js';
 import { TenantDb } from './db/tenant.js';
 import { DemoRefusedError, formatDemoLogins, loadDemo } from './demo/seed.js';
+import { checkMasterKey, discardFreshKeyFile, loadMasterKeyNoting } from './security/key-check.js';
 import { Keyring } from './security/keyring.js';
-import { loadMasterKey } from './security/master-key.js';
 
 const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -15,8 +15,18 @@ async function main(): Promise<void> {
   const config = loadConfig(process.env, process.argv.slice(2), webDist);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await database.migrate();
-  const { master, source } = loadMasterKey(process.env, config.dataDir);
+  const loaded = loadMasterKeyNoting(process.env, config.dataDir);
+  const { master, source } = loaded;
   const keyring = new Keyring(master);
+  // A wrong master key must stop the start, not surface later as a failure on every request.
+  const keyCheck = await checkMasterKey(database.system, keyring, loaded);
+  if (keyCheck.status === 'wrong_key') {
+    discardFreshKeyFile(loaded);
+    console.error(`\n${keyCheck.message}\nCope & Hope has not started.\n`);
+    await database.close();
+    process.exit(2);
+  }
+  if (keyCheck.status === 'unchecked') console.warn(keyCheck.message);
   if (config.demo) {
     try {
       const logins = await loadDemo(new TenantDb(database.system), keyring);

@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)('authentication on %s', (kind) => {
 
     const setup = await t.app.inject({ method: 'POST', url: '/api/setup', payload: SETUP });
     expect(setup.statusCode).toBe(200);
-    expect(setup.json()).toEqual({ state: 'mfa_enrolment_required' });
+    expect(setup.json()).toEqual({ state: 'mfa_enrolment_required', csrfToken: expect.any(String) });
     let cookie = sessionCookie(setup);
 
     // Until the second factor is set up, case data stays closed.
@@ -76,6 +76,9 @@ describe.each(DATABASE_KINDS)('authentication on %s', (kind) => {
       payload: { code: await currentTotp(secret) },
     });
     expect(confirm.statusCode).toBe(200);
+    // Ten recovery codes, shown this once.
+    expect(confirm.json().recoveryCodes).toHaveLength(10);
+    expect(new Set(confirm.json().recoveryCodes).size).toBe(10);
     const rotated = sessionCookie(confirm);
     expect(rotated).not.toBe(cookie);
     // The pre-MFA token no longer works after rotation.

@@ -11,6 +11,10 @@ const PUBLIC_ROUTES = [
   'GET /api/setup',
   'POST /api/setup',
   'POST /api/auth/login',
+  // A staff member opening her one-time set-up link (invitation or second-factor reset) has no
+  // session yet; the 256-bit token in the body is what admits her, counted per network address.
+  'POST /api/auth/setup-links/lookup',
+  'POST /api/auth/setup-links/accept',
   'GET /api/openapi.json',
 ];
 
@@ -133,6 +137,31 @@ describe.each(DATABASE_KINDS)('HTTP contract on %s', (kind) => {
     });
     expect(response.statusCode).toBe(403);
     expect(response.json().error.code).toBe('CROSS_SITE_REQUEST');
+  });
+
+  it('refuses cookie-authenticated writes without the session CSRF token', async () => {
+    for (const token of ['', 'forged-token-of-the-right-length-0123456789ab']) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/auth/logout',
+        headers: { cookie, 'x-csrf-token': token },
+        payload: {},
+      });
+      expect(response.statusCode).toBe(403);
+      expect(response.json().error.code).toBe('CSRF_TOKEN_INVALID');
+    }
+    // The token /api/auth/me hands out is the one accepted; reads need none.
+    const me = await t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { cookie } });
+    expect(me.statusCode).toBe(200);
+    const accepted = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/passkeys/assertion-options',
+      headers: { cookie, 'x-csrf-token': me.json().csrfToken },
+      payload: {},
+    });
+    // Past the CSRF check: refused only because this person has no passkey.
+    expect(accepted.statusCode).toBe(409);
+    expect(accepted.json().error.code).toBe('CONFLICT');
   });
 
   it('reports health and readiness', async () => {

@@ -21,7 +21,7 @@ setUnauthenticatedHandler(() => {
   const { pathname } = router.state.location;
   const reason = hasSeenSession() ? 'session_ended' : undefined;
   markSessionSeen(false);
-  if (pathname !== '/login' && pathname !== '/setup') {
+  if (pathname !== '/login' && pathname !== '/setup' && !pathname.startsWith('/invite/')) {
     void router.navigate('/login', {
       replace: true,
       state: { reason, from: PUBLIC_PATHS.includes(pathname) ? undefined : currentPath() },
@@ -33,7 +33,7 @@ setUnauthenticatedHandler(() => {
 // Signed in with a password but the second factor is missing: finish that step first.
 setMfaRequiredHandler(() => {
   const { pathname } = router.state.location;
-  if (pathname === '/mfa' || pathname === '/mfa/enrol') return;
+  if (pathname === '/mfa' || pathname.startsWith('/mfa/')) return;
   void queryClient.invalidateQueries({ queryKey: meQuery.queryKey });
   void router.navigate('/mfa', { replace: true, state: { from: currentPath() } });
 });

@@ -1,5 +1,8 @@
 /** Every page of the app and what guards it. */
 import { createBrowserRouter } from 'react-router';
+import { AdminPage } from './admin/AdminPage';
+import { InvitePage } from './auth/InvitePage';
+import { LinkRequiredPage } from './auth/LinkRequiredPage';
 import { LoginPage } from './auth/LoginPage';
 import { MfaEnrolPage } from './auth/MfaEnrolPage';
 import { MfaPage } from './auth/MfaPage';
@@ -8,9 +11,10 @@ import { AppLayout } from './layout/AppLayout';
 import { AppRoot, HomeRedirect, RouteError } from './layout/AppRoot';
 import { NotAllowedPage, NotFoundPage } from './layout/NotFoundPage';
 import { PublicLayout } from './layout/PublicLayout';
-import { AdminPage, GroupsPage, NetworkPage, ReportsPage, TasksPage } from './modules/ModulePages';
+import { GroupsPage, NetworkPage, ReportsPage, TasksPage } from './modules/ModulePages';
 import { ParticipantDetailPage } from './participants/ParticipantDetailPage';
 import { ParticipantsPage } from './participants/ParticipantsPage';
+import { ProfilePage } from './profile/ProfilePage';
 import { SetupPage } from './setup/SetupPage';
 
 export const router = createBrowserRouter([
@@ -26,6 +30,8 @@ export const router = createBrowserRouter([
           { path: 'login', element: <LoginPage /> },
           { path: 'mfa', element: <MfaPage /> },
           { path: 'mfa/enrol', element: <MfaEnrolPage /> },
+          { path: 'mfa/link-required', element: <LinkRequiredPage /> },
+          { path: 'invite/:token', element: <InvitePage /> },
         ],
       },
       {
@@ -41,6 +47,7 @@ export const router = createBrowserRouter([
           { path: 'groups', element: <GroupsPage /> },
           { path: 'network', element: <NetworkPage /> },
           { path: 'reports', element: <ReportsPage /> },
+          { path: 'profile', element: <ProfilePage /> },
           {
             path: 'admin',
             element: (

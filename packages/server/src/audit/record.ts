@@ -33,7 +33,19 @@ export type AuditAction =
   | 'organization.section_matrix_changed'
   | 'organization.manage'
   | 'audit.read'
-  | 'keys.rotated';
+  | 'keys.rotated'
+  | 'auth.step_up_failed'
+  | 'auth.passkey_added'
+  | 'auth.passkey_removed'
+  | 'auth.recovery_codes_generated'
+  | 'auth.setup_link_used'
+  | 'account.enabled'
+  | 'staff.list'
+  | 'staff.invite'
+  | 'staff.disable'
+  | 'staff.enable'
+  | 'staff.reset_mfa'
+  | 'staff.setup_link';
 
 export interface AuditInput {
   organizationId: string;

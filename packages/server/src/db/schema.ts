@@ -54,12 +54,15 @@ export const staffUser = pgTable(
     displayName: text('display_name').notNull(),
     roles: text('roles').array().notNull(),
     locale: text('locale').notNull().default('en'),
-    passwordHash: text('password_hash').notNull(),
+    /** Null until an invited person sets her password through her invitation link. */
+    passwordHash: text('password_hash'),
     /** TOTP secret, encrypted with the organization key. */
     totpSecretEnc: text('totp_secret_enc'),
     totpLastStep: bigint('totp_last_step', { mode: 'number' }),
     mfaEnrolledAt: timestamp('mfa_enrolled_at', { withTimezone: true }),
     disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    /** Last time an administrator reset her second factors; she is told at her next sign-in. */
+    mfaResetAt: timestamp('mfa_reset_at', { withTimezone: true }),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex('staff_user_email_key').on(t.email), index('staff_user_org_idx').on(t.organizationId)],
@@ -134,6 +137,9 @@ export const participant = pgTable(
     index('participant_org_status_risk_idx').on(t.organizationId, t.status, t.riskRank, t.id),
     index('participant_org_code_idx').on(t.organizationId, t.caseCode, t.id),
     index('participant_org_reference_idx').on(t.organizationId, t.referenceUserId),
+    // Exact-name search: `name_index @> array[…]` over the truncated blind indexes. Under row-level
+    // security PostgreSQL skips it (`@>` is not leakproof): see docs/performance.md.
+    index('participant_name_index_idx').using('gin', t.nameIndex),
   ],
 );
 
@@ -319,4 +325,34 @@ export const webauthnCredential = pgTable(
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
   },
   (t) => [index('webauthn_credential_user_idx').on(t.organizationId, t.userId)],
+);
+
+/**
+ * One-time links an administrator hands to a staff member: to set her password and second
+ * factor (invitation), or to set up a new second factor after a reset. Stored as a token hash.
+ */
+export const staffInvitation = pgTable(
+  'staff_invitation',
+  {
+    id: uuid('id').primaryKey(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organization.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => staffUser.id),
+    kind: text('kind', { enum: ['invitation', 'second_factor'] }).notNull(),
+    tokenHash: text('token_hash').notNull(),
+    createdByUserId: uuid('created_by_user_id').references(() => staffUser.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    /** Used or replaced by a newer link: either way it no longer opens anything. */
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The session opened with this link: the only one allowed to enrol a second factor. */
+    acceptedSessionId: uuid('accepted_session_id').references(() => authSession.id),
+  },
+  (t) => [
+    uniqueIndex('staff_invitation_token_key').on(t.tokenHash),
+    index('staff_invitation_user_idx').on(t.organizationId, t.userId),
+  ],
 );

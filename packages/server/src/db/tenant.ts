@@ -17,6 +17,7 @@ export interface TenantContext {
 export interface LookupContext {
   signInEmail?: string;
   sessionTokenHash?: string;
+  invitationTokenHash?: string;
 }
 
 export class TenantDb {
@@ -40,7 +41,8 @@ export class TenantDb {
       await tx.execute(sql`set local role cope_app`);
       await tx.execute(
         sql`select set_config('app.sign_in_email', ${keys.signInEmail ?? ''}, true),
-                   set_config('app.session_token_hash', ${keys.sessionTokenHash ?? ''}, true)`,
+                   set_config('app.session_token_hash', ${keys.sessionTokenHash ?? ''}, true),
+                   set_config('app.invitation_token_hash', ${keys.invitationTokenHash ?? ''}, true)`,
       );
       return work(tx);
     });

@@ -2,11 +2,13 @@
  * Closed by default: every route needs a fully signed-in staff member (password and second
  * factor) unless its config says otherwise. `public` routes are listed by a test;
  * `signed_in` routes accept a session that has not finished the second factor yet (the
- * second-factor and sign-out steps themselves).
+ * second-factor and sign-out steps themselves). Every write made with a session cookie must
+ * also carry the session's CSRF token (resources/auth/csrf.ts); public routes have no session.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.js';
 import type { TenantDb } from '../db/tenant.js';
+import { CSRF_HEADER, csrfTokenMatches } from '../resources/auth/csrf.js';
 import { resolveSession, type Viewer } from '../resources/auth/sessions.js';
 import { AppError } from './errors.js';
 
@@ -75,6 +77,9 @@ export function registerAccessControl(app: FastifyInstance, db: TenantDb, config
       if (!token) throw new AppError('UNAUTHENTICATED', 'Sign in to continue.');
       clearSessionCookie(reply, config);
       throw new AppError('UNAUTHENTICATED', 'Your session has ended. Sign in to continue.');
+    }
+    if (!SAFE_METHODS.has(request.method) && !csrfTokenMatches(token, request.headers[CSRF_HEADER])) {
+      throw new AppError('CSRF_TOKEN_INVALID', 'This page is out of date. Reload it and try again.');
     }
     if (access === 'staff' && request.viewer.state !== 'active') {
       throw new AppError('MFA_REQUIRED', 'Confirm your sign-in with your second factor first.');

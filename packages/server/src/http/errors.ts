@@ -21,6 +21,13 @@ export const ERRORS = {
   RATE_LIMITED: 429,
   INTERNAL: 500,
   UNAVAILABLE: 503,
+  // Authentication and staff administration.
+  CSRF_TOKEN_INVALID: 403,
+  INVALID_RECOVERY_CODE: 401,
+  INVALID_PASSKEY: 401,
+  ENROLMENT_LINK_REQUIRED: 403,
+  SETUP_LINK_INVALID: 410,
+  EMAIL_TAKEN: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -11,9 +11,16 @@ import type { Viewer } from '../resources/auth/sessions.js';
 export type Action =
   | 'participant.list'
   | 'participant.read'
+  | 'participant.erase'
   | 'section.break_glass'
   | 'organization.manage'
-  | 'audit.read';
+  | 'audit.read'
+  | 'staff.list'
+  | 'staff.invite'
+  | 'staff.disable'
+  | 'staff.enable'
+  | 'staff.reset_mfa'
+  | 'staff.setup_link';
 
 type Rule = (viewer: Viewer) => boolean;
 
@@ -37,9 +44,16 @@ export const CASE_ROLES: StaffRole[] = [
 const RULES: Record<Action, Rule[]> = {
   'participant.list': [hasRole(...CASE_ROLES)],
   'participant.read': [hasRole(...CASE_ROLES)],
+  'participant.erase': [hasRole('coordinator', 'administrator')],
   'section.break_glass': [hasRole('coordinator')],
   'organization.manage': [hasRole('administrator')],
   'audit.read': [hasRole('coordinator', 'administrator')],
+  'staff.list': [hasRole('administrator')],
+  'staff.invite': [hasRole('administrator')],
+  'staff.disable': [hasRole('administrator')],
+  'staff.enable': [hasRole('administrator')],
+  'staff.reset_mfa': [hasRole('administrator')],
+  'staff.setup_link': [hasRole('administrator')],
 };
 
 export function can(viewer: Viewer, action: Action): boolean {

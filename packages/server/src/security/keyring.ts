@@ -8,12 +8,14 @@
  */
 import { createHmac, randomBytes } from 'node:crypto';
 import { and, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.js';
 import { organizationKey, participantKey } from '../db/schema.js';
 import type { Tx } from '../db/tenant.js';
 import { open, seal } from './aead.js';
 import type { MasterKey } from './master-key.js';
 
-type Purpose = 'data' | 'index';
+export type Purpose = 'data' | 'index';
+export type IndexKind = 'name' | 'phone' | 'document';
 
 /** Where a sealed value lives: bound into the ciphertext as associated data. */
 export interface FieldRef {
@@ -27,6 +29,10 @@ export class KeyUnavailableError extends Error {}
 const b64 = (buffer: Buffer) => buffer.toString('base64url');
 const unb64 = (text: string) => Buffer.from(text, 'base64url');
 const fieldAad = (ref: FieldRef, version: number) => `${ref.table}|${ref.column}|${ref.recordId}|v${version}`;
+const organizationKeyAad = (organizationId: string, purpose: Purpose, version: number) =>
+  `organization_key|${organizationId}|${purpose}|v${version}`;
+const participantKeyAad = (participantId: string, version: number) =>
+  `participant_key|${participantId}|v${version}`;
 
 export function formatSealed(version: number, sealed: Buffer): string {
   return `v1.${version}.${b64(sealed)}`;
@@ -39,7 +45,7 @@ export function parseSealed(text: string): { version: number; sealed: Buffer } {
 }
 
 /** Normalises a value before blind indexing: case, accents and spacing do not matter. */
-export function normaliseForIndex(kind: 'name' | 'phone' | 'document', value: string): string {
+export function normaliseForIndex(kind: IndexKind, value: string): string {
   const base = value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
   if (kind === 'phone') return base.replace(/[^\d+]/g, '').replace(/^00/, '+');
   if (kind === 'document') return base.replace(/[^a-z0-9]/g, '');
@@ -48,6 +54,33 @@ export function normaliseForIndex(kind: 'name' | 'phone' | 'document', value: st
 
 /** Bits kept of each blind index: several records share a value, so it reveals little. */
 export const BLIND_INDEX_BITS = 12;
+
+/** Truncated HMAC of a normalised value; pure, so bulk jobs need no database round trip per value. */
+export function computeBlindIndex(indexKey: Buffer, version: number, kind: IndexKind, value: string): string {
+  const mac = createHmac('sha256', indexKey)
+    .update(`${kind}:${normaliseForIndex(kind, value)}`)
+    .digest();
+  const hex = mac.toString('hex').slice(0, Math.ceil(BLIND_INDEX_BITS / 4));
+  return `${kind}.${version}.${hex}`;
+}
+
+/** Seals one field with a given key; the key version is bound into the ciphertext. */
+export function sealField(key: Buffer, version: number, ref: FieldRef, plaintext: string): string {
+  return formatSealed(version, seal(key, Buffer.from(plaintext, 'utf8'), fieldAad(ref, version)));
+}
+
+/** Wraps her data key with an organization data key of the given version (stored form). */
+export function wrapParticipantKey(orgKey: Buffer, version: number, participantId: string, dataKey: Buffer) {
+  return b64(seal(orgKey, dataKey, participantKeyAad(participantId, version)));
+}
+
+/** An organization key this keyring's master key could not open (startup check). */
+export interface UnreadableOrganizationKey {
+  organizationId: string;
+  purpose: Purpose;
+  version: number;
+  reason: 'other_master_key' | 'does_not_open';
+}
 
 export class Keyring {
   private readonly cache = new Map<string, Buffer>();
@@ -66,12 +99,11 @@ export class Keyring {
 
   async createOrganizationKeyVersion(tx: Tx, organizationId: string, purpose: Purpose, version: number) {
     const key = randomBytes(32);
-    const wrapped = seal(this.master.key, key, `organization_key|${organizationId}|${purpose}|v${version}`);
     await tx.insert(organizationKey).values({
       organizationId,
       purpose,
       version,
-      wrappedKey: b64(wrapped),
+      wrappedKey: this.wrapOrganizationKey(key, organizationId, purpose, version),
       masterKeyId: this.master.id,
     });
     this.cache.set(`${organizationId}:${purpose}:${version}`, key);
@@ -121,10 +153,42 @@ export class Keyring {
     const key = open(
       this.master.key,
       unb64(row.wrappedKey),
-      `organization_key|${organizationId}|${purpose}|v${version}`,
+      organizationKeyAad(organizationId, purpose, version),
     );
     this.cache.set(cacheKey, key);
     return key;
+  }
+
+  /** Wraps an organization key with this keyring's master key (new versions, master rotation). */
+  wrapOrganizationKey(key: Buffer, organizationId: string, purpose: Purpose, version: number): string {
+    return b64(seal(this.master.key, key, organizationKeyAad(organizationId, purpose, version)));
+  }
+
+  /**
+   * Tries to open every stored organization key, across organizations, through the owner
+   * connection. Run at startup so a wrong master key stops the server before it serves a request
+   * instead of failing on each one. Returns the keys it could not open (empty: all good).
+   */
+  async verifyMasterKey(system: Db): Promise<{ checked: number; unreadable: UnreadableOrganizationKey[] }> {
+    const rows = await system.select().from(organizationKey);
+    const unreadable: UnreadableOrganizationKey[] = [];
+    for (const row of rows) {
+      const at = { organizationId: row.organizationId, purpose: row.purpose, version: row.version };
+      if (row.masterKeyId !== this.master.id) {
+        unreadable.push({ ...at, reason: 'other_master_key' });
+        continue;
+      }
+      try {
+        open(
+          this.master.key,
+          unb64(row.wrappedKey),
+          organizationKeyAad(row.organizationId, row.purpose, row.version),
+        );
+      } catch {
+        unreadable.push({ ...at, reason: 'does_not_open' });
+      }
+    }
+    return { checked: rows.length, unreadable };
   }
 
   /** Seals a value with the organization's current data key (staff secrets, not case data). */
@@ -135,7 +199,7 @@ export class Keyring {
     plaintext: string,
   ): Promise<string> {
     const { version, key } = await this.currentOrganizationKey(tx, organizationId, 'data');
-    return formatSealed(version, seal(key, Buffer.from(plaintext, 'utf8'), fieldAad(ref, version)));
+    return sealField(key, version, ref, plaintext);
   }
 
   async openForOrganization(tx: Tx, organizationId: string, ref: FieldRef, stored: string): Promise<string> {
@@ -148,12 +212,11 @@ export class Keyring {
   async createParticipantKey(tx: Tx, organizationId: string, participantId: string): Promise<Buffer> {
     const { version, key: orgKey } = await this.currentOrganizationKey(tx, organizationId, 'data');
     const dataKey = randomBytes(32);
-    const wrapped = seal(orgKey, dataKey, `participant_key|${participantId}|v${version}`);
     await tx.insert(participantKey).values({
       organizationId,
       participantId,
       organizationKeyVersion: version,
-      wrappedKey: b64(wrapped),
+      wrappedKey: wrapParticipantKey(orgKey, version, participantId, dataKey),
     });
     return dataKey;
   }
@@ -170,7 +233,7 @@ export class Keyring {
     return open(
       orgKey,
       unb64(stored.wrappedKey),
-      `participant_key|${participantId}|v${stored.organizationKeyVersion}`,
+      participantKeyAad(participantId, stored.organizationKeyVersion),
     );
   }
 
@@ -184,7 +247,7 @@ export class Keyring {
   }
 
   sealWithKey(dataKey: Buffer, ref: FieldRef, plaintext: string): string {
-    return formatSealed(1, seal(dataKey, Buffer.from(plaintext, 'utf8'), fieldAad(ref, 1)));
+    return sealField(dataKey, 1, ref, plaintext);
   }
 
   openWithKey(dataKey: Buffer, ref: FieldRef, stored: string): string {
@@ -193,13 +256,9 @@ export class Keyring {
   }
 
   /** Truncated HMAC of a normalised value with the organization's index key. */
-  async blindIndex(tx: Tx, organizationId: string, kind: 'name' | 'phone' | 'document', value: string) {
+  async blindIndex(tx: Tx, organizationId: string, kind: IndexKind, value: string) {
     const { version, key } = await this.currentOrganizationKey(tx, organizationId, 'index');
-    const mac = createHmac('sha256', key)
-      .update(`${kind}:${normaliseForIndex(kind, value)}`)
-      .digest();
-    const hex = mac.toString('hex').slice(0, Math.ceil(BLIND_INDEX_BITS / 4));
-    return `${kind}.${version}.${hex}`;
+    return computeBlindIndex(key, version, kind, value);
   }
 
   /** Crypto-shredding: without her data key, her sealed fields can never be read again. */

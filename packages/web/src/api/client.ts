@@ -1,7 +1,9 @@
 /**
  * The one way the web app talks to the server: same-origin fetch with the session cookie, JSON
  * both ways, responses checked against the shared contracts, and failures turned into an
- * ApiError carrying the server's stable error code.
+ * ApiError carrying the server's stable error code. Every write carries the session's CSRF
+ * token (kept in memory only, learnt from any response that has one); a call refused with
+ * STEP_UP_REQUIRED asks for the second factor again and is sent once more.
  */
 import { type TFieldIssue, ZErrorResponse, ZFieldIssue } from '@cope/contracts';
 
@@ -11,6 +13,8 @@ export class ApiError extends Error {
     message: string,
     readonly details: TFieldIssue[],
     readonly status: number,
+    /** From Retry-After on 429: how long the server asks to wait. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -43,6 +47,22 @@ export interface RequestOptions {
 type Handler = () => void;
 let unauthenticatedHandler: Handler | null = null;
 let mfaRequiredHandler: Handler | null = null;
+/** Resolves true once the person has confirmed it is her (step-up), false if she cancelled. */
+type StepUpHandler = () => Promise<boolean>;
+let stepUpHandler: StepUpHandler | null = null;
+let csrfToken: string | null = null;
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+/** Sets the token sent with every write; null forgets it (signing out). */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+/** Called when a sensitive action needs a fresh second factor (code STEP_UP_REQUIRED). */
+export function setStepUpHandler(handler: StepUpHandler | null): void {
+  stepUpHandler = handler;
+}
 const activityListeners = new Set<(path: string) => void>();
 
 /** Called when the server says the session is gone (code UNAUTHENTICATED). */
@@ -87,7 +107,39 @@ export function serverTimeToLocal(iso: string): number {
   return Date.parse(iso) - (clockOffsetMs ?? 0);
 }
 
-function toApiError(status: number, body: unknown): ApiError {
+function retryAfter(response: Response): number | null {
+  const seconds = Number(response.headers.get('retry-after'));
+  return Number.isFinite(seconds) && seconds > 0 ? Math.ceil(seconds) : null;
+}
+
+function learnCsrfToken(json: unknown): void {
+  if (
+    typeof json === 'object' &&
+    json !== null &&
+    'csrfToken' in json &&
+    typeof json.csrfToken === 'string'
+  ) {
+    csrfToken = json.csrfToken;
+  }
+}
+
+/** Asks the server for this session's CSRF token again (another tab may have rotated the session). */
+async function refreshCsrfToken(): Promise<boolean> {
+  try {
+    const response = await fetch('/api/auth/me', {
+      headers: { accept: 'application/json' },
+      credentials: 'same-origin',
+    });
+    if (!response.ok) return false;
+    const before = csrfToken;
+    learnCsrfToken(await readJson(response));
+    return csrfToken !== null && csrfToken !== before;
+  } catch {
+    return false;
+  }
+}
+
+function toApiError(status: number, body: unknown, retryAfterSeconds: number | null = null): ApiError {
   const parsed = ZErrorResponse.safeParse(body);
   if (!parsed.success) {
     return new ApiError(
@@ -104,7 +156,7 @@ function toApiError(status: number, body: unknown): ApiError {
         return issue.success ? [issue.data] : [];
       })
     : [];
-  return new ApiError(code, message, issues, status);
+  return new ApiError(code, message, issues, status, retryAfterSeconds);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -121,6 +173,7 @@ export async function api<T>(
   path: string,
   schema: ResponseSchema<T>,
   options: RequestOptions = {},
+  retried: { csrf?: boolean; stepUp?: boolean } = {},
 ): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
@@ -129,6 +182,7 @@ export async function api<T>(
     // The server only accepts JSON writes; an empty object stands for "no body".
     headers['content-type'] = 'application/json';
     body = JSON.stringify(options.body ?? {});
+    if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   }
 
   let response: Response;
@@ -149,7 +203,13 @@ export async function api<T>(
   const json = await readJson(response);
 
   if (!response.ok) {
-    const error = toApiError(response.status, json);
+    const error = toApiError(response.status, json, retryAfter(response));
+    if (error.code === 'CSRF_TOKEN_INVALID' && !retried.csrf && (await refreshCsrfToken())) {
+      return api(path, schema, options, { ...retried, csrf: true });
+    }
+    if (error.code === 'STEP_UP_REQUIRED' && !retried.stepUp && stepUpHandler && (await stepUpHandler())) {
+      return api(path, schema, options, { ...retried, stepUp: true });
+    }
     if (options.redirectOnUnauthenticated !== false) {
       if (error.code === 'UNAUTHENTICATED') unauthenticatedHandler?.();
       if (error.code === 'MFA_REQUIRED') mfaRequiredHandler?.();
@@ -157,6 +217,7 @@ export async function api<T>(
     throw error;
   }
 
+  learnCsrfToken(json);
   for (const listener of activityListeners) listener(path);
   try {
     return schema.parse(json);

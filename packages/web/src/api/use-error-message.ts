@@ -12,7 +12,13 @@ export function useErrorMessage(): (error: unknown) => string {
         case 'NETWORK':
           return t('errors.network');
         case 'RATE_LIMITED':
-          return t('errors.rateLimited');
+          return error.retryAfterSeconds
+            ? t('errors.tryAgainIn', { count: error.retryAfterSeconds })
+            : t('errors.rateLimited');
+        case 'CSRF_TOKEN_INVALID':
+          return t('errors.pageOutdated');
+        case 'STEP_UP_REQUIRED':
+          return t('stepUp.cancelled');
         case 'FORBIDDEN':
           return t('errors.forbidden');
         case 'NOT_FOUND':

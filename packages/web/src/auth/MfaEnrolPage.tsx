@@ -1,5 +1,6 @@
 import { Alert, Anchor, Button, Code, Group, Image, List, Stack, Text, Title } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useErrorMessage } from '../api/use-error-message';
@@ -7,6 +8,7 @@ import { ErrorState, LoadingState } from '../layout/PageStates';
 import { usePageTitle } from '../layout/page-title';
 import { confirmEnrolment, enrolmentQuery, meQuery } from './api';
 import { CodeField } from './CodeField';
+import { RecoveryCodesPanel } from './RecoveryCodesPanel';
 import { SessionCheckError } from './SessionCheckError';
 import { useSecondFactorForm } from './use-second-factor-form';
 import { useSignOut } from './use-sign-out';
@@ -24,14 +26,20 @@ export function MfaEnrolPage() {
   const me = useQuery(meQuery);
   const needsEnrolment = me.data?.state === 'mfa_enrolment_required';
   const enrolment = useQuery({ ...enrolmentQuery, enabled: needsEnrolment });
-  // The secret is only needed on this page: drop it from memory once confirmed.
-  const form = useSecondFactorForm(confirmEnrolment, () =>
-    queryClient.removeQueries({ queryKey: enrolmentQuery.queryKey }),
-  );
+  const [recoveryCodes, setRecoveryCodes] = useState<string[] | null>(null);
+  // The secret is only needed on this page: drop it from memory once confirmed. The recovery
+  // codes are shown before moving on.
+  const form = useSecondFactorForm(confirmEnrolment, (result) => {
+    queryClient.removeQueries({ queryKey: enrolmentQuery.queryKey });
+    setRecoveryCodes(result.recoveryCodes);
+    return 'stay';
+  });
 
+  if (recoveryCodes) return <RecoveryCodesPanel codes={recoveryCodes} onContinue={() => void form.done()} />;
   if (me.isError) return <SessionCheckError error={me.error} onRetry={() => void me.refetch()} />;
   if (me.isPending) return <LoadingState />;
   if (me.data.state === 'mfa_required') return <Navigate to="/mfa" replace state={location.state} />;
+  if (me.data.state === 'enrolment_link_required') return <Navigate to="/mfa/link-required" replace />;
   if (me.data.state === 'active') return <Navigate to="/participants" replace />;
 
   return (

@@ -2,22 +2,20 @@
 import {
   type TLoginRequest,
   type TSessionState,
+  ZEnrolmentConfirmResponse,
+  ZInvitationAcceptResponse,
+  ZInvitationInfo,
   ZLoginResponse,
   ZMe,
   ZMfaEnrolmentResponse,
+  ZPasskeyRequestOptions,
+  ZRecoverySignInResponse,
+  ZSignedOut,
+  ZStepUpResponse,
 } from '@cope/contracts';
+import { startAuthentication } from '@simplewebauthn/browser';
 import { queryOptions } from '@tanstack/react-query';
-import { api, type ResponseSchema, responseServerTime } from '../api/client';
-
-// The contracts have no schema for the sign-out reply yet; this checks the one field we use.
-const signedOutReply: ResponseSchema<{ signedOut: true }> = {
-  parse(data) {
-    if (typeof data === 'object' && data !== null && 'signedOut' in data && data.signedOut === true) {
-      return { signedOut: true };
-    }
-    throw new Error('Unexpected sign-out reply');
-  },
-};
+import { api, responseServerTime } from '../api/client';
 
 export const meQuery = queryOptions({
   queryKey: ['me'],
@@ -56,10 +54,43 @@ export const verifySecondFactor = (code: string) =>
   api('/api/auth/mfa/verify', ZLoginResponse, { method: 'POST', body: { code } });
 
 export const confirmEnrolment = (code: string) =>
-  api('/api/auth/mfa/enrolment/confirm', ZLoginResponse, { method: 'POST', body: { code } });
+  api('/api/auth/mfa/enrolment/confirm', ZEnrolmentConfirmResponse, { method: 'POST', body: { code } });
+
+export const signInWithRecoveryCode = (code: string) =>
+  api('/api/auth/mfa/recovery', ZRecoverySignInResponse, { method: 'POST', body: { code } });
+
+/** Asks the device for a passkey (PIN or biometrics) against a challenge from the server. */
+export async function passkeyAssertion() {
+  const optionsJSON = await api('/api/auth/passkeys/assertion-options', ZPasskeyRequestOptions, {
+    method: 'POST',
+  });
+  return startAuthentication({ optionsJSON });
+}
+
+export const signInWithPasskey = async () =>
+  api('/api/auth/mfa/passkey', ZLoginResponse, {
+    method: 'POST',
+    body: { response: await passkeyAssertion() },
+  });
+
+export const stepUpWithCode = (code: string) =>
+  api('/api/auth/step-up', ZStepUpResponse, { method: 'POST', body: { code } });
+
+export const stepUpWithPasskey = async () =>
+  api('/api/auth/step-up', ZStepUpResponse, { method: 'POST', body: { passkey: await passkeyAssertion() } });
+
+export const describeSetupLink = (token: string) =>
+  api('/api/auth/setup-links/lookup', ZInvitationInfo, { method: 'POST', body: { token } });
+
+export const acceptSetupLink = (token: string, password: string) =>
+  api('/api/auth/setup-links/accept', ZInvitationAcceptResponse, {
+    method: 'POST',
+    body: { token, password },
+    redirectOnUnauthenticated: false,
+  });
 
 export const signOutRequest = () =>
-  api('/api/auth/logout', signedOutReply, {
+  api('/api/auth/logout', ZSignedOut, {
     method: 'POST',
     redirectOnUnauthenticated: false,
   });
@@ -67,6 +98,7 @@ export const signOutRequest = () =>
 /** Where each sign-in state continues. */
 export const NEXT_STEP: Record<TSessionState, string> = {
   mfa_enrolment_required: '/mfa/enrol',
+  enrolment_link_required: '/mfa/link-required',
   mfa_required: '/mfa',
   active: '/participants',
 };

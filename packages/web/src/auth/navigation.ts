@@ -12,7 +12,13 @@ export interface AuthFlowState {
 const REASONS: readonly SignedOutReason[] = ['idle', 'session_ended', 'signed_out'];
 
 /** Pages reachable without a full session. */
-export const PUBLIC_PATHS: readonly string[] = ['/login', '/setup', '/mfa', '/mfa/enrol'];
+export const PUBLIC_PATHS: readonly string[] = [
+  '/login',
+  '/setup',
+  '/mfa',
+  '/mfa/enrol',
+  '/mfa/link-required',
+];
 
 export const DEFAULT_PATH = '/participants';
 

@@ -9,9 +9,13 @@ import { readAuthFlowState, safeReturnPath } from './navigation';
 
 /**
  * The code step shared by "confirm it's you" and "set up your app": checks the format, sends
- * the code, and on success continues where the person was going.
+ * the code, and on success continues where the person was going — unless `onDone` answers
+ * 'stay' (the enrolment page first shows the new recovery codes).
  */
-export function useSecondFactorForm(send: (code: string) => Promise<unknown>, onDone?: () => void) {
+export function useSecondFactorForm<T>(
+  send: (code: string) => Promise<T>,
+  onDone?: (result: T) => 'stay' | undefined,
+) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
@@ -24,10 +28,10 @@ export function useSecondFactorForm(send: (code: string) => Promise<unknown>, on
 
   const mutation = useMutation({
     mutationFn: send,
-    onSuccess: async () => {
-      onDone?.();
+    onSuccess: async (result) => {
+      const next = onDone?.(result);
       queryClient.removeQueries({ queryKey: meQuery.queryKey });
-      await navigate(safeReturnPath(from), { replace: true });
+      if (next !== 'stay') await navigate(safeReturnPath(from), { replace: true });
     },
     onError: () => {
       setCode('');
@@ -51,6 +55,7 @@ export function useSecondFactorForm(send: (code: string) => Promise<unknown>, on
       ? t('mfa.invalidCode')
       : errorMessage(mutation.error)
     : null;
+  const done = () => navigate(safeReturnPath(from), { replace: true });
 
-  return { code, setCode, submit, inputRef, formatError, failure, pending: mutation.isPending };
+  return { code, setCode, submit, inputRef, formatError, failure, pending: mutation.isPending, done };
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { forgetSignedInData } from '../api/cache';
+import { setCsrfToken } from '../api/client';
 import { restoreLanguageChoice } from '../i18n';
 import { signOutRequest } from './api';
 import { markSessionSeen, type SignedOutReason } from './navigation';
@@ -29,6 +30,7 @@ export function useSignOut(): (reason?: SignedOutReason, options?: SignOutOption
       }
       restoreLanguageChoice();
       markSessionSeen(false);
+      setCsrfToken(null);
       if (options.notifyTabs !== false) announce({ type: 'signed_out' });
       await navigate('/login', { replace: true, state: { reason } });
       forgetSignedInData(queryClient);

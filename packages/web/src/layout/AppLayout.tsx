@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet } from 'react-router';
 import { meQuery } from '../auth/api';
 import { IdleTimeoutGuard } from '../auth/IdleTimeoutGuard';
+import { StepUpDialog } from '../auth/StepUpDialog';
 import { Brand } from './Brand';
 import { DemoBanner } from './DemoBanner';
 import { LanguageSwitcher } from './LanguageSwitcher';
@@ -86,6 +87,7 @@ export function AppLayout() {
         </Box>
       </AppShell.Main>
       <IdleTimeoutGuard />
+      <StepUpDialog />
     </AppShell>
   );
 }

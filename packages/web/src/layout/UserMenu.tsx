@@ -1,7 +1,8 @@
 import type { TMe } from '@cope/contracts';
 import { Avatar, Group, Menu, Text, UnstyledButton } from '@mantine/core';
-import { IconChevronDown, IconLogout } from '@tabler/icons-react';
+import { IconChevronDown, IconLogout, IconUserShield } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useRoleLabels } from '../auth/role-labels';
 import { useSignOut } from '../auth/use-sign-out';
 
@@ -51,6 +52,13 @@ export function UserMenu({ user }: { user: TMe['user'] }) {
           </Text>
         </Menu.Label>
         <Menu.Divider />
+        <Menu.Item
+          component={Link}
+          to="/profile"
+          leftSection={<IconUserShield size={16} aria-hidden="true" />}
+        >
+          {t('userMenu.profile')}
+        </Menu.Item>
         <Menu.Item
           leftSection={<IconLogout size={16} aria-hidden="true" />}
           onClick={() => void signOut('signed_out')}

@@ -8,7 +8,6 @@ import {
   IconChecklist,
   IconHammer,
   IconReportAnalytics,
-  IconSettings,
   IconUsersGroup,
 } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
@@ -75,9 +74,4 @@ export function ReportsPage() {
   return (
     <ModulePlaceholder title={t('nav.reports')} purpose={t('modules.reports')} icon={IconReportAnalytics} />
   );
-}
-
-export function AdminPage() {
-  const { t } = useTranslation();
-  return <ModulePlaceholder title={t('nav.admin')} purpose={t('modules.admin')} icon={IconSettings} />;
 }

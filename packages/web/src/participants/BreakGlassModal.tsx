@@ -40,6 +40,7 @@ export function BreakGlassModal({
       opened
       onClose={onClose}
       title={t('sections.breakGlassTitle', { section: labels[section] })}
+      closeButtonProps={{ 'aria-label': t('sections.close') }}
       size="lg"
     >
       <Alert color="red" variant="light" mb="md">

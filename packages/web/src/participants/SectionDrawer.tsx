@@ -37,7 +37,14 @@ export function SectionDrawer({
   const fieldError = isApiError(save.error) ? save.error.fieldIssue('body')?.message : undefined;
 
   return (
-    <Drawer opened onClose={onClose} position="right" size="lg" title={labels[section]}>
+    <Drawer
+      opened
+      onClose={onClose}
+      position="right"
+      size="lg"
+      title={labels[section]}
+      closeButtonProps={{ 'aria-label': t('sections.close') }}
+    >
       {view.isPending && <LoadingState />}
       {view.isError && <ErrorState message={errorMessage(view.error)} onRetry={() => void view.refetch()} />}
       {view.data && view.data.access === 'limited' && (

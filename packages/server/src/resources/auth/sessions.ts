@@ -19,8 +19,9 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { authSession, organization, staffUser } from '../../db/schema.js';
 import { enterTenant, type TenantDb, type Tx } from '../../db/tenant.js';
 import { hashToken, newSessionToken } from '../../security/tokens.js';
+import { mayEnrolSecondFactor } from './enrolment-gate.js';
 
-export type SessionState = 'mfa_enrolment_required' | 'mfa_required' | 'active';
+export type SessionState = 'mfa_enrolment_required' | 'enrolment_link_required' | 'mfa_required' | 'active';
 
 /** Who is making the request, as far as the server has established. */
 export interface Viewer {
@@ -76,6 +77,16 @@ export async function endSession(tx: Tx, sessionId: string): Promise<void> {
   await tx.update(authSession).set({ endedAt: new Date() }).where(eq(authSession.id, sessionId));
 }
 
+/** Ends every open session of one person (sign out everywhere, account disabled, factor reset). */
+export async function endSessionsOfUser(tx: Tx, userId: string): Promise<number> {
+  const ended = await tx
+    .update(authSession)
+    .set({ endedAt: new Date() })
+    .where(and(eq(authSession.userId, userId), isNull(authSession.endedAt)))
+    .returning({ id: authSession.id });
+  return ended.length;
+}
+
 export async function resolveSession(db: TenantDb, token: string, now = new Date()): Promise<Viewer | null> {
   if (token.length < 20 || token.length > 100) return null;
   const tokenHash = hashToken(token);
@@ -109,7 +120,9 @@ export async function resolveSession(db: TenantDb, token: string, now = new Date
       await tx.update(authSession).set({ lastSeenAt }).where(eq(authSession.id, session.id));
     }
     const state: SessionState = !row.user.mfaEnrolledAt
-      ? 'mfa_enrolment_required'
+      ? (await mayEnrolSecondFactor(tx, row.user, session.id))
+        ? 'mfa_enrolment_required'
+        : 'enrolment_link_required'
       : session.mfaVerifiedAt
         ? 'active'
         : 'mfa_required';

@@ -65,7 +65,7 @@ export async function sectionRoutes({ app, db, keyring }: AppContext): Promise<v
       });
       const result = await db.run(viewer, async (tx) => {
         const access = await levelFor(tx, viewer, participantId, section);
-        if (!access || access.level !== 'full') return access;
+        if (access?.level !== 'full') return access;
         return { id: await addNote(tx, keyring, viewer, participantId, section, request.body.body) };
       });
       if (!result) throw notFound('This participant');

@@ -1,6 +1,7 @@
 import { ZLoginResponse, ZSetupRequest, ZSetupStatus } from '@cope/contracts';
 import { setSessionCookie } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
+import { csrfTokenFor } from '../auth/csrf.js';
 import { runFirstSetup } from './service.js';
 
 const tags = ['setup'];
@@ -24,7 +25,7 @@ export async function setupRoutes({ app, db, config, instance, keyring }: AppCon
     async (request, reply) => {
       const { token } = await runFirstSetup(db, keyring, request.body, request.headers['user-agent']);
       setSessionCookie(reply, config, token);
-      return { state: 'mfa_enrolment_required' as const };
+      return { state: 'mfa_enrolment_required' as const, csrfToken: csrfTokenFor(token) };
     },
   );
 }

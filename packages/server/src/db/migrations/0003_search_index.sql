@@ -1,0 +1,1 @@
+CREATE INDEX "participant_name_index_idx" ON "participant" USING gin ("name_index");
