@@ -29,6 +29,15 @@ test('restricted sections are named, and break-glass opens one with a reason', a
   await expect(drawer).toBeVisible();
   await expect(drawer.getByLabel('New note')).toBeVisible();
   await expectAccessible(page, 'section opened by break-glass');
+  await drawer.getByRole('button', { name: 'Close' }).click();
+
+  // Her legal identity is shown only when asked for, and the request is audited.
+  await page.getByRole('button', { name: 'Open Identity and contact' }).click();
+  const identity = page.getByRole('dialog', { name: 'Identity and contact' });
+  await identity.getByRole('button', { name: 'Show legal identity' }).click();
+  await expect(identity.getByText(/Legal name: \S+/)).toBeVisible();
+  await expect(identity.getByText(/Date of birth: \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  await expectAccessible(page, 'legal identity revealed');
 });
 
 test('a peer worker sees the alias of the women she works with, and nothing more', async ({ page }) => {

@@ -2,6 +2,7 @@ export * from './auth.js';
 export * from './erasure.js';
 export * from './errors.js';
 export * from './health.js';
+export * from './identity.js';
 export * from './notifications.js';
 export * from './participant-search.js';
 export * from './participants.js';

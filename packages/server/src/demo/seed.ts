@@ -130,9 +130,14 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
         const riskLevel = random() < 0.1 ? null : pick(random, RISK_LEVELS);
         const referenceUserId =
           staffIds.get(i % 3 === 0 ? 'social_worker' : pick(random, CASE_WORKERS)) ?? null;
+        const preferredName = names.shift() ?? 'Unnamed';
+        const birthYear = 1975 + Math.floor(random() * 30);
         const created = await createParticipantRecord(tx, keyring, {
           organizationId: org.id,
-          preferredName: names.shift() ?? 'Unnamed',
+          preferredName,
+          legalName: `${preferredName} ${syntheticLastName(random)}`,
+          birthDate: `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
+          isProtectedWitness: i % 7 === 3,
           status: pick(random, CASE_STATUSES),
           riskLevel,
           referenceUserId,

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { ErrorState, LoadingState } from '../layout/PageStates';
+import { IdentityReveal } from './IdentityReveal';
 import { useDateFormatter } from './labels';
 import { useSectionLabels } from './section-labels';
 import { addNote, sectionQuery } from './sections-api';
@@ -59,6 +60,7 @@ export function SectionDrawer({
           )}
         </Alert>
       )}
+      {view.data?.notes && section === 'identity' && <IdentityReveal participantId={participantId} />}
       {view.data?.notes && (
         <Stack gap="sm">
           {view.data.notes.length === 0 && <Text c="dark.4">{t('sections.noNotes')}</Text>}

@@ -9,6 +9,7 @@ import type { AppContext } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { authorize } from '../../policy/enforce.js';
 import { participantEraseRoutes } from './erase.js';
+import { participantIdentityRoutes } from './identity.js';
 import { participantSearchRoutes } from './search.js';
 import { detailForViewer, listForViewer } from './service.js';
 
@@ -17,6 +18,7 @@ const tags = ['participants'];
 export async function participantRoutes({ app, db, keyring }: AppContext): Promise<void> {
   await participantSearchRoutes({ app, db, keyring });
   await participantEraseRoutes({ app, db, keyring });
+  await participantIdentityRoutes({ app, db, keyring });
   app.get(
     '/api/participants',
     { schema: { tags, querystring: ZParticipantListQuery, response: { 200: ZParticipantList } } },
