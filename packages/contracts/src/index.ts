@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './health.js';
 export * from './identity.js';
 export * from './notifications.js';
+export * from './organization.js';
 export * from './participant-search.js';
 export * from './participants.js';
 export * from './passkeys.js';

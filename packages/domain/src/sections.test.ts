@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { STAFF_ROLES, type StaffRole } from './roles.js';
 import {
   type AccessLevel,
+  AUDIENCES,
   DEFAULT_SECTION_MATRIX,
   effectiveMatrix,
+  isAudience,
+  matrixOverrides,
   SECTIONS,
   sectionAccess,
 } from './sections.js';
@@ -76,5 +79,19 @@ describe('section access', () => {
     const nurse = { roles: ['social_educator'] as StaffRole[], isReference: false, isTeamMember: true };
     expect(sectionAccess(matrix, 'physical_health', nurse)).toBe('full');
     expect(sectionAccess(matrix, 'legal', nurse)).toBe('none');
+  });
+});
+
+describe('organization overrides', () => {
+  it('stores only the sections that differ from the defaults', () => {
+    const changed = effectiveMatrix({ physical_health: { full: ['team'] } });
+    expect(Object.keys(matrixOverrides(changed))).toEqual(['physical_health']);
+    expect(matrixOverrides(DEFAULT_SECTION_MATRIX)).toEqual({});
+  });
+
+  it('knows every audience, and nothing else', () => {
+    expect(AUDIENCES).toHaveLength(2 + 2 * STAFF_ROLES.length);
+    expect(isAudience('team:lawyer')).toBe(true);
+    expect(isAudience('org:nobody')).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
  * counselling: yes/no" instead of counselling notes). Organizations can change the rules; the
  * defaults below follow the report.
  */
-import type { StaffRole } from './roles.js';
+import { STAFF_ROLES, type StaffRole } from './roles.js';
 
 export const SECTIONS = [
   'identity',
@@ -87,4 +87,29 @@ export function sectionAccess(matrix: SectionMatrix, section: Section, viewer: C
 /** The organization's matrix: defaults with its own rules laid over them. */
 export function effectiveMatrix(overrides: Partial<SectionMatrix> | null | undefined): SectionMatrix {
   return { ...DEFAULT_SECTION_MATRIX, ...(overrides ?? {}) };
+}
+
+/** Every audience an organization may name in its matrix. */
+export const AUDIENCES: readonly Audience[] = [
+  'reference',
+  'team',
+  ...STAFF_ROLES.map((role) => `team:${role}` as const),
+  ...STAFF_ROLES.map((role) => `org:${role}` as const),
+];
+
+export function isAudience(value: string): value is Audience {
+  return (AUDIENCES as readonly string[]).includes(value);
+}
+
+/** The sections whose rule differs from the default: what an organization stores. */
+export function matrixOverrides(matrix: SectionMatrix): Partial<SectionMatrix> {
+  const overrides: Partial<SectionMatrix> = {};
+  const same = (a: readonly string[] = [], b: readonly string[] = []) =>
+    a.length === b.length && [...a].sort().every((value, i) => value === [...b].sort()[i]);
+  for (const section of SECTIONS) {
+    const rule = matrix[section];
+    const base = DEFAULT_SECTION_MATRIX[section];
+    if (!same(rule.full, base.full) || !same(rule.limited, base.limited)) overrides[section] = rule;
+  }
+  return overrides;
 }

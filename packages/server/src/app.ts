@@ -27,6 +27,7 @@ import { registerErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './resources/auth/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
 import { notificationRoutes } from './resources/notifications/routes.js';
+import { organizationRoutes } from './resources/organization/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
 import { sectionRoutes } from './resources/sections/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
@@ -134,6 +135,7 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await participantRoutes(ctx);
   await sectionRoutes(ctx);
   await notificationRoutes(ctx);
+  await organizationRoutes(ctx);
   await staffRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
