@@ -29,7 +29,7 @@ describe.each(DATABASE_KINDS)('organization settings on %s', (kind) => {
 
   const settings = (cookie: string) =>
     t.app.inject({ method: 'GET', url: '/api/organization/settings', headers: { cookie } });
-  const save = (cookie: string, payload: unknown) =>
+  const save = (cookie: string, payload: Record<string, unknown>) =>
     t.app.inject({
       method: 'PUT',
       url: '/api/organization/settings',

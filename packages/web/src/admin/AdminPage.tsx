@@ -17,6 +17,7 @@ import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { disableStaff, enableStaff, newSetupLink, resetSecondFactor, staffQuery } from './api';
 import { InviteStaffModal } from './InviteStaffModal';
+import { OrganizationSettingsPanel } from './OrganizationSettingsPanel';
 import { SetupLinkModal } from './SetupLinkModal';
 import { StatusBadge } from './StatusBadge';
 
@@ -218,6 +219,7 @@ export function AdminPage() {
           onClose={() => setPending(null)}
         />
       )}
+      <OrganizationSettingsPanel />
     </>
   );
 }
