@@ -38,6 +38,18 @@ test('restricted sections are named, and break-glass opens one with a reason', a
   await expect(identity.getByText(/Legal name: \S+/)).toBeVisible();
   await expect(identity.getByText(/Date of birth: \d{4}-\d{2}-\d{2}/)).toBeVisible();
   await expectAccessible(page, 'legal identity revealed');
+  await identity.getByRole('button', { name: 'Close' }).click();
+
+  // At her request, her identifying data is erased for good; the case code stays.
+  await page.getByRole('button', { name: 'Erase identifying data…' }).click();
+  const confirm = page.getByRole('dialog', { name: /Erase the identifying data/ });
+  await expectAccessible(page, 'erasure dialog');
+  await confirm.getByLabel('Reason').fill('Her request of today, taken by the coordinator.');
+  await confirm.getByRole('button', { name: 'Erase for good' }).click();
+  await expect(page.getByText(/identifying data of case .* has been erased/)).toBeVisible();
+  await page.getByRole('button', { name: 'Open Identity and contact' }).click();
+  await page.getByRole('button', { name: 'Show legal identity' }).click();
+  await expect(page.getByText('Legal name: —')).toBeVisible();
 });
 
 test('a peer worker sees the alias of the women she works with, and nothing more', async ({ page }) => {

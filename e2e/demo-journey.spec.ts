@@ -29,6 +29,14 @@ test('a coordinator signs in with a TOTP code and sees the participant list', as
   await expect(table).toContainText(/HWN-\d{4}-\d{4}/);
   await expectAccessible(page, 'participants');
 
+  // Exact-name search, whatever the capitals: the name never goes into the page address.
+  const someone = demoParticipantNames()[0] ?? '';
+  await page.getByLabel('Find by name').fill(someone.toLowerCase());
+  await page.getByRole('button', { name: 'Find' }).click();
+  const found = page.getByRole('status').getByRole('link', { name: /HWN-\d{4}-\d{4}/ });
+  await expect(found).toHaveCount(1);
+  expect(page.url()).not.toContain(someone.split(' ')[0] ?? someone);
+
   await table.getByRole('row').nth(1).click();
   await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}/);
   await expect(page.getByText(/HWN-\d{4}-\d{4}/).first()).toBeVisible();

@@ -35,7 +35,7 @@ export type TParticipantSummary = z.infer<typeof ZParticipantSummary>;
 
 export const ZParticipantDetail = ZParticipantSummary.extend({
   sections: z.array(ZSectionAccess),
-  abilities: z.object({ breakGlass: z.boolean() }),
+  abilities: z.object({ breakGlass: z.boolean(), erase: z.boolean() }),
 }).meta({ id: 'ParticipantDetail' });
 export type TParticipantDetail = z.infer<typeof ZParticipantDetail>;
 

@@ -9,6 +9,7 @@ import { useErrorMessage } from '../api/use-error-message';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { participantQuery } from './api';
+import { EraseCase } from './EraseCase';
 import { RiskBadge, StatusBadge, useDateFormatter } from './labels';
 import { SectionsPanel } from './SectionsPanel';
 
@@ -131,6 +132,7 @@ export function ParticipantDetailPage() {
         </Text>
       </Paper>
       <SectionsPanel participant={p} />
+      {p.abilities.erase && <EraseCase participantId={p.id} caseCode={p.caseCode} />}
     </>
   );
 }

@@ -16,6 +16,7 @@ import {
   readListParams,
   writeListParams,
 } from './list-params';
+import { NameSearch } from './NameSearch';
 import { ParticipantFilters } from './ParticipantFilters';
 import { ParticipantsTable } from './ParticipantsTable';
 
@@ -93,6 +94,7 @@ export function ParticipantsPage() {
     <>
       <PageHeader title={t('participants.title')} description={t('participants.description')} />
       <Stack gap="md">
+        {!forbidden && <NameSearch />}
         {!forbidden && (
           <ParticipantFilters
             status={params.status}

@@ -59,6 +59,6 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
       section,
       access: sectionLevel(viewer, viewer.sectionMatrix, f, section),
     })),
-    abilities: { breakGlass: can(viewer, 'section.break_glass') },
+    abilities: { breakGlass: can(viewer, 'section.break_glass'), erase: can(viewer, 'participant.erase') },
   };
 }
