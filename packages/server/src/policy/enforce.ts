@@ -8,7 +8,7 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { type AuditAction, recordAudit } from '../audit/record.js';
 import { auditEvent, notification, staffUser } from '../db/schema.js';
 import type { TenantDb, Tx } from '../db/tenant.js';
-import { AppError } from '../http/errors.js';
+import { forbidden } from '../http/errors.js';
 import type { Viewer } from '../resources/auth/sessions.js';
 import { type Action, can } from './index.js';
 
@@ -69,9 +69,6 @@ async function alertOnRepeatedDenials(tx: Tx, viewer: Viewer) {
     });
   }
 }
-
-export const forbidden = (message = 'You do not have permission to do this.') =>
-  new AppError('FORBIDDEN', message);
 
 /** Allows the action or records the refusal and throws 403. */
 export async function authorize(

@@ -59,3 +59,14 @@ const RULES: Record<Action, Rule[]> = {
 export function can(viewer: Viewer, action: Action): boolean {
   return viewer.state === 'active' && RULES[action].some((rule) => rule(viewer));
 }
+
+/**
+ * Actions that need a second factor presented in the last five minutes, on top of being
+ * allowed. Revealing a legal identity needs it only when she is a protected witness.
+ */
+export function needsStepUp(
+  action: 'participant.reveal_identity',
+  resource: { isProtectedWitness: boolean },
+): boolean {
+  return action === 'participant.reveal_identity' && resource.isProtectedWitness;
+}

@@ -21,6 +21,8 @@ export function useErrorMessage(): (error: unknown) => string {
           return t('stepUp.cancelled');
         case 'FORBIDDEN':
           return t('errors.forbidden');
+        case 'CONFLICT':
+          return t('errors.conflict');
         case 'NOT_FOUND':
           return t('errors.notFound');
         case 'VALIDATION_FAILED':

@@ -1,5 +1,5 @@
 import { ZLoginRequest } from '@cope/contracts';
-import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { IconInfoCircle } from '@tabler/icons-react';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { FormIntro } from '../layout/FormIntro';
 import { usePageTitle } from '../layout/page-title';
 import { useSetupStatus } from '../setup/api';
 import { meQuery, NEXT_STEP, signIn } from './api';
@@ -83,14 +84,7 @@ export function LoginPage() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <div>
-          <Title order={1} size="h2">
-            {t('login.title')}
-          </Title>
-          <Text c="dimmed" mt={4}>
-            {t('login.intro')}
-          </Text>
-        </div>
+        <FormIntro title={t('login.title')} intro={t('login.intro')} />
         {notice && !failure && (
           <Alert variant="light" color="petrol" icon={<IconInfoCircle aria-hidden="true" />} role="status">
             {notice}

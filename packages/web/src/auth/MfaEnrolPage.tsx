@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Code, Group, Image, List, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Code, Group, Image, List, Stack, Text } from '@mantine/core';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { useErrorMessage } from '../api/use-error-message';
+import { FormIntro } from '../layout/FormIntro';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { usePageTitle } from '../layout/page-title';
 import { confirmEnrolment, enrolmentQuery, meQuery } from './api';
@@ -44,14 +45,7 @@ export function MfaEnrolPage() {
 
   return (
     <Stack gap="lg">
-      <div>
-        <Title order={1} size="h2">
-          {t('enrol.title')}
-        </Title>
-        <Text c="dimmed" mt={4}>
-          {t('enrol.intro')}
-        </Text>
-      </div>
+      <FormIntro title={t('enrol.title')} intro={t('enrol.intro')} />
 
       <List type="ordered" spacing="lg" styles={{ itemWrapper: { display: 'block' } }}>
         <List.Item>

@@ -1,9 +1,10 @@
-import { Alert, Anchor, Button, Divider, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Divider, Stack } from '@mantine/core';
 import { IconFingerprint } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
+import { FormIntro } from '../layout/FormIntro';
 import { LoadingState } from '../layout/PageStates';
 import { usePageTitle } from '../layout/page-title';
 import { meQuery, verifySecondFactor } from './api';
@@ -39,14 +40,7 @@ export function MfaPage() {
     <Stack gap="lg">
       <form onSubmit={form.submit} noValidate>
         <Stack gap="lg">
-          <div>
-            <Title order={1} size="h2">
-              {t('mfa.title')}
-            </Title>
-            <Text c="dimmed" mt={4}>
-              {t('mfa.intro')}
-            </Text>
-          </div>
+          <FormIntro title={t('mfa.title')} intro={t('mfa.intro')} />
           {(form.failure ?? passkey.failure) && (
             <Alert variant="light" color="red" role="alert">
               {form.failure ?? passkey.failure}

@@ -1,12 +1,13 @@
 /** Second step of sign-in with one of her recovery codes, when the authenticator app is lost. */
 import { ZRecoveryCode } from '@cope/contracts';
-import { Alert, Anchor, Button, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { FormIntro } from '../layout/FormIntro';
 import { meQuery, signInWithRecoveryCode } from './api';
 import { readAuthFlowState, safeReturnPath } from './navigation';
 
@@ -49,14 +50,7 @@ export function RecoveryCodeForm({ onBack }: { onBack: () => void }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <div>
-          <Title order={1} size="h2">
-            {t('recovery.signInTitle')}
-          </Title>
-          <Text c="dimmed" mt={4}>
-            {t('recovery.signInIntro')}
-          </Text>
-        </div>
+        <FormIntro title={t('recovery.signInTitle')} intro={t('recovery.signInIntro')} />
         {failure && (
           <Alert variant="light" color="red" role="alert">
             {failure}

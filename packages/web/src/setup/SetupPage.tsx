@@ -1,7 +1,7 @@
 /** First run: names the organization and creates its first administrator account. */
 import { type TSetupRequest, ZSetupRequest } from '@cope/contracts';
 import { DEFAULT_CASE_CODE_FORMAT, formatCaseCode, isValidCaseCodePrefix } from '@cope/domain';
-import { Alert, Box, Button, Fieldset, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Box, Button, Fieldset, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type ChangeEvent, type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { usePasswordToggleProps } from '../auth/password-toggle';
 import { currentLanguage } from '../i18n';
+import { FormIntro } from '../layout/FormIntro';
 import { LanguageSwitcher } from '../layout/LanguageSwitcher';
 import { usePageTitle } from '../layout/page-title';
 import { runSetup, setupStatusQuery, useSetupStatus } from './api';
@@ -134,14 +135,7 @@ export function SetupPage() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="lg">
-        <div>
-          <Title order={1} size="h2">
-            {t('setup.title')}
-          </Title>
-          <Text c="dimmed" mt={4}>
-            {t('setup.intro')}
-          </Text>
-        </div>
+        <FormIntro title={t('setup.title')} intro={t('setup.intro')} />
         {failure && (
           <Alert variant="light" color="red" role="alert">
             {failure}

@@ -73,7 +73,9 @@ export async function organizationRoutes({ app, db }: AppContext): Promise<void>
           action: 'organization.section_matrix_changed',
           resourceType: 'organization',
           resourceId: viewer.organizationId,
-          reason: `sections changed: ${Object.keys(overrides).join(', ') || 'none (defaults)'}`,
+          reason:
+            `timeouts ${settings.idleTimeoutMinutes}/${settings.absoluteTimeoutMinutes} min; ` +
+            `sections differing from the defaults: ${Object.keys(overrides).join(', ') || 'none'}`,
         });
       });
       return { ...settings, sectionMatrix: present(effectiveMatrix(overrides)) };

@@ -12,6 +12,7 @@ import type { AppContext } from '../../http/context.js';
 import { notFound } from '../../http/errors.js';
 import { requireStepUp } from '../../http/step-up.js';
 import { authorize, recordDenial } from '../../policy/enforce.js';
+import { needsStepUp } from '../../policy/index.js';
 import { levelFor, sectionRestricted } from '../sections/service.js';
 import { identityRef } from './records.js';
 
@@ -38,7 +39,7 @@ export async function participantIdentityRoutes({
         if (access.level !== 'full') return { kind: 'denied' as const };
         const [row] = await tx.select().from(participant).where(eq(participant.id, participantId));
         if (!row) return { kind: 'missing' as const };
-        if (row.isProtectedWitness) requireStepUp(viewer);
+        if (needsStepUp('participant.reveal_identity', row)) requireStepUp(viewer);
         const dataKey = await keyring.participantKey(tx, viewer.organizationId, participantId);
         const open = (column: 'preferred_name' | 'legal_name' | 'birth_date', value: string | null) =>
           dataKey && value ? keyring.openWithKey(dataKey, identityRef(participantId, column), value) : null;
