@@ -17,6 +17,8 @@ export default defineConfig({
     baseURL: DEMO_URL,
     locale: 'en-GB',
     timezoneId: 'Europe/Madrid',
+    // Dialogs appear without their fade, so accessibility checks never read a half-faded colour.
+    contextOptions: { reducedMotion: 'reduce' },
     trace: 'off',
     screenshot: 'only-on-failure',
     launchOptions: {

@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 
 step() { printf '\n== %s\n' "$*"; }
 
+step "test tools (Chromium, pdftotext) from Debian, when missing"
+bash scripts/ensure-browser.sh
+
 step "lint and format (Biome)"
 npx biome check .
 
@@ -24,7 +27,6 @@ step "build the web app"
 npm run build --silent
 
 step "end-to-end tests (Playwright, Chromium) on PGlite"
-bash scripts/ensure-browser.sh
 E2E_DATABASE_URL= npx playwright test
 
 if [ -n "${TEST_DATABASE_URL:-}" ]; then

@@ -12,13 +12,21 @@ export function demoAccount(role: string, domain = 'harbour.example'): DemoLogin
   return login;
 }
 
-// A TOTP code is accepted once; a second sign-in of the same person uses the next time step.
-const stepsUsed = new Map<string, number>();
+// A TOTP time step is accepted once per account, and one step of drift either way. A second
+// sign-in of the same person uses the next step, or waits for time to bring a fresh one.
+const lastStepUsed = new Map<string, number>();
+const STEP_MS = 30_000;
 
-export function totpFor(secret: string): Promise<string> {
-  const offset = stepsUsed.get(secret) ?? 0;
-  stepsUsed.set(secret, offset + 1);
-  return currentTotp(secret, Date.now() + offset * 30_000);
+export async function totpFor(secret: string): Promise<string> {
+  for (;;) {
+    const now = Math.floor(Date.now() / STEP_MS);
+    const step = Math.max(now, (lastStepUsed.get(secret) ?? now - 1) + 1);
+    if (step <= now + 1) {
+      lastStepUsed.set(secret, step);
+      return currentTotp(secret, step * STEP_MS);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
 }
 
 export async function signIn(page: Page, account: DemoLoginLine): Promise<void> {

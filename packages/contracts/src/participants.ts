@@ -35,7 +35,24 @@ export type TParticipantSummary = z.infer<typeof ZParticipantSummary>;
 
 export const ZParticipantDetail = ZParticipantSummary.extend({
   sections: z.array(ZSectionAccess),
-  abilities: z.object({ breakGlass: z.boolean(), erase: z.boolean() }),
+  /** How many times her reference professional changed (continuity matters to her). */
+  referenceChanges: z.number().int(),
+  /** Intake steps saved so far; complete once the case leaves `intake`. */
+  intakeSteps: z.array(z.string()),
+  /** What this viewer may do on this case: the UI offers only these, the server checks again. */
+  abilities: z.object({
+    breakGlass: z.boolean(),
+    erase: z.boolean(),
+    manageTeam: z.boolean(),
+    recordConsent: z.boolean(),
+    shareSection: z.boolean(),
+    emergencyOverride: z.boolean(),
+    export: z.boolean(),
+    retentionHold: z.boolean(),
+    retentionClear: z.boolean(),
+    readTransparency: z.boolean(),
+    editRecords: z.boolean(),
+  }),
 }).meta({ id: 'ParticipantDetail' });
 export type TParticipantDetail = z.infer<typeof ZParticipantDetail>;
 

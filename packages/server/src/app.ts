@@ -25,7 +25,12 @@ import { type RouteAccess, registerAccessControl } from './http/access.js';
 import type { App, AppContext } from './http/context.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { authRoutes } from './resources/auth/routes.js';
+import { caseFileRoutes } from './resources/case-file/routes.js';
+import { caseHistoryRoutes } from './resources/case-history/routes.js';
+import { caseTeamRoutes } from './resources/case-team/routes.js';
+import { consentRoutes } from './resources/consents/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
+import { intakeRoutes } from './resources/intake/routes.js';
 import { notificationRoutes } from './resources/notifications/routes.js';
 import { organizationRoutes } from './resources/organization/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
@@ -33,6 +38,7 @@ import { sectionRoutes } from './resources/sections/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
 import { staffRoutes } from './resources/staff/routes.js';
+import { taskRoutes } from './resources/tasks/routes.js';
 import type { Keyring } from './security/keyring.js';
 
 declare module 'fastify' {
@@ -137,6 +143,12 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await notificationRoutes(ctx);
   await organizationRoutes(ctx);
   await staffRoutes(ctx);
+  await intakeRoutes(ctx);
+  await consentRoutes(ctx);
+  await caseTeamRoutes(ctx);
+  await caseHistoryRoutes(ctx);
+  await caseFileRoutes(ctx);
+  await taskRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -7,6 +7,7 @@ import { LoginPage } from './auth/LoginPage';
 import { MfaEnrolPage } from './auth/MfaEnrolPage';
 import { MfaPage } from './auth/MfaPage';
 import { RequireAuth, RequireRole } from './auth/RequireAuth';
+import { IntakePage } from './intake/IntakePage';
 import { AppLayout } from './layout/AppLayout';
 import { AppRoot, HomeRedirect, RouteError } from './layout/AppRoot';
 import { NotAllowedPage, NotFoundPage } from './layout/NotFoundPage';
@@ -42,6 +43,8 @@ export const router = createBrowserRouter([
         ),
         children: [
           { path: 'participants', element: <ParticipantsPage /> },
+          { path: 'participants/new', element: <IntakePage /> },
+          { path: 'participants/:participantId/intake', element: <IntakePage /> },
           { path: 'participants/:participantId', element: <ParticipantDetailPage /> },
           { path: 'tasks', element: <TasksPage /> },
           { path: 'groups', element: <GroupsPage /> },

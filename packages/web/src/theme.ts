@@ -18,6 +18,8 @@ const petrol: MantineColorsTuple = [
 ];
 
 export const theme = createTheme({
+  // People who ask their device for less motion get dialogs without animation.
+  respectReducedMotion: true,
   primaryColor: 'petrol',
   primaryShade: 7,
   colors: { petrol },

@@ -45,7 +45,29 @@ export type AuditAction =
   | 'staff.disable'
   | 'staff.enable'
   | 'staff.reset_mfa'
-  | 'staff.setup_link';
+  | 'staff.setup_link'
+  | 'intake.saved'
+  | 'intake.completed'
+  | 'intake.duplicate_flagged'
+  | 'record.read'
+  | 'record.write'
+  | 'record.conflict'
+  | 'case.team_changed'
+  | 'case.handover'
+  | 'consent.recorded'
+  | 'consent.withdrawn'
+  | 'consent.form_printed'
+  | 'consent.scan_uploaded'
+  | 'consent.scan_read'
+  | 'consent.emergency_override'
+  | 'section.shared'
+  | 'section.share_refused'
+  | 'section.share_ended'
+  | 'retention.hold'
+  | 'retention.clear'
+  | 'transparency.read'
+  | 'timeline.read'
+  | 'task.done';
 
 export interface AuditInput {
   organizationId: string;

@@ -125,6 +125,13 @@ export const participant = pgTable(
     /** Index of risk_level in RISK_LEVELS, or -1 when never assessed: sorts and filters use it. */
     riskRank: integer('risk_rank').notNull().default(-1),
     referenceUserId: uuid('reference_user_id').references(() => staffUser.id),
+    /** How many times her reference professional changed: continuity matters to her. */
+    referenceChanges: integer('reference_changes').notNull().default(0),
+    /** Current legal situations (codes only, for list filters; details live in the legal section). */
+    legalSituations: text('legal_situations').array().notNull().default(sql`'{}'::text[]`),
+    /** Intake steps saved so far, while status is `intake`. */
+    intakeSteps: text('intake_steps').array().notNull().default(sql`'{}'::text[]`),
+    createdByUserId: uuid('created_by_user_id').references(() => staffUser.id),
     isDemo: boolean('is_demo').notNull().default(false),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -249,6 +256,10 @@ export const caseNote = pgTable(
       .notNull()
       .references(() => staffUser.id),
     bodyEnc: text('body_enc').notNull(),
+    /** `section`: everyone with full access to the section; `author`: the author only. */
+    visibility: text('visibility', { enum: ['section', 'author'] })
+      .notNull()
+      .default('section'),
     createdAt: createdAt(),
   },
   (t) => [index('case_note_section_idx').on(t.organizationId, t.participantId, t.section, t.createdAt)],

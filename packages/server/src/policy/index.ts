@@ -20,7 +20,17 @@ export type Action =
   | 'staff.disable'
   | 'staff.enable'
   | 'staff.reset_mfa'
-  | 'staff.setup_link';
+  | 'staff.setup_link'
+  | 'participant.create'
+  | 'participant.export'
+  | 'case.manage_team'
+  | 'consent.record'
+  | 'consent.emergency_override'
+  | 'section.share'
+  | 'retention.hold'
+  | 'retention.clear'
+  | 'transparency.read'
+  | 'task.list';
 
 type Rule = (viewer: Viewer) => boolean;
 
@@ -54,7 +64,63 @@ const RULES: Record<Action, Rule[]> = {
   'staff.enable': [hasRole('administrator')],
   'staff.reset_mfa': [hasRole('administrator')],
   'staff.setup_link': [hasRole('administrator')],
+  // Opening a case records her legal identity: roles that run intakes, not peer or outreach work.
+  'participant.create': [
+    hasRole('social_worker', 'social_educator', 'psychologist', 'lawyer', 'coordinator'),
+  ],
+  // The rules below are the organization-level half; caseCan() adds the viewer's place in the case.
+  'participant.export': [hasRole(...CASE_ROLES)],
+  'case.manage_team': [hasRole(...CASE_ROLES)],
+  'consent.record': [hasRole(...CASE_ROLES)],
+  'consent.emergency_override': [hasRole('coordinator')],
+  'section.share': [hasRole(...CASE_ROLES)],
+  'retention.hold': [hasRole(...CASE_ROLES)],
+  'retention.clear': [hasRole('administrator')],
+  'transparency.read': [hasRole(...CASE_ROLES)],
+  'task.list': [hasRole(...CASE_ROLES, 'administrator')],
 };
+
+/** Actions whose answer also depends on the viewer's place in one case. */
+export type CaseAction =
+  | 'participant.export'
+  | 'case.manage_team'
+  | 'consent.record'
+  | 'consent.emergency_override'
+  | 'section.share'
+  | 'retention.hold'
+  | 'transparency.read'
+  | 'record.edit';
+
+export interface CasePlace {
+  isReference: boolean;
+  isTeamMember: boolean;
+}
+
+const onCase = (place: CasePlace) => place.isReference || place.isTeamMember;
+const isCoordinator = (viewer: Viewer) => viewer.roles.includes('coordinator');
+
+/**
+ * Case-relative rules: the reference professional and the coordinator steer a case (team,
+ * export, retention); anyone on the team may record her consents and read what happened with
+ * her information. Closed by default like `can`.
+ */
+const CASE_RULES: Record<CaseAction, (viewer: Viewer, place: CasePlace) => boolean> = {
+  'participant.export': (viewer, place) => place.isReference || isCoordinator(viewer),
+  'case.manage_team': (viewer, place) => place.isReference || isCoordinator(viewer),
+  'consent.record': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  'consent.emergency_override': (viewer) => isCoordinator(viewer),
+  'section.share': (viewer, place) => place.isReference || isCoordinator(viewer),
+  'retention.hold': (viewer, place) => place.isReference || isCoordinator(viewer),
+  'transparency.read': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  'record.edit': (viewer, place) => onCase(place) || isCoordinator(viewer),
+};
+
+export function caseCan(viewer: Viewer, action: CaseAction, place: CasePlace): boolean {
+  if (viewer.state !== 'active') return false;
+  if (action !== 'record.edit' && !can(viewer, action)) return false;
+  if (action === 'record.edit' && !viewer.roles.some((role) => CASE_ROLES.includes(role))) return false;
+  return CASE_RULES[action](viewer, place);
+}
 
 export function can(viewer: Viewer, action: Action): boolean {
   return viewer.state === 'active' && RULES[action].some((rule) => rule(viewer));

@@ -6,14 +6,25 @@
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LANGUAGE, type LanguageCode, matchLanguage } from './languages';
-import ca from './locales/ca.json';
-import en from './locales/en.json';
-import es from './locales/es.json';
-import it from './locales/it.json';
+import { mergeMessages } from './merge';
 
 export { isSupportedLanguage, type LanguageCode, matchLanguage, SUPPORTED_LANGUAGES } from './languages';
 
 const STORAGE_KEY = 'cope.language';
+
+/**
+ * Texts live in locales/<language>.json and, per feature, in locales/<feature>/<language>.json;
+ * each feature file holds its own top-level keys.
+ */
+const bundles = import.meta.glob<Record<string, unknown>>('./locales/**/*.json', {
+  eager: true,
+  import: 'default',
+});
+
+function messagesFor(code: LanguageCode): Record<string, unknown> {
+  const files = Object.entries(bundles).filter(([file]) => file.endsWith(`/${code}.json`));
+  return mergeMessages(files.map(([file, messages]) => ({ file, messages })));
+}
 
 function readStoredLanguage(): LanguageCode | null {
   try {
@@ -74,10 +85,10 @@ i18n.on('languageChanged', syncDocumentLanguage);
 
 void i18n.use(initReactI18next).init({
   resources: {
-    en: { translation: en },
-    es: { translation: es },
-    it: { translation: it },
-    ca: { translation: ca },
+    en: { translation: messagesFor('en') },
+    es: { translation: messagesFor('es') },
+    it: { translation: messagesFor('it') },
+    ca: { translation: messagesFor('ca') },
   },
   lng: chosenLanguage ?? browserLanguage() ?? DEFAULT_LANGUAGE,
   fallbackLng: DEFAULT_LANGUAGE,

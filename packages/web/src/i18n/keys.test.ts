@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { SUPPORTED_LANGUAGES } from './languages';
+import { mergeMessages } from './merge';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const srcDir = path.resolve(here, '..');
@@ -21,9 +22,21 @@ function flatten(value: unknown, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) => flatten(child, prefix ? `${prefix}.${key}` : key));
 }
 
+const localesDir = path.join(here, 'locales');
+/** The locales folder and one folder per feature, each holding one file per language. */
+const localeFolders = [
+  localesDir,
+  ...readdirSync(localesDir)
+    .map((name) => path.join(localesDir, name))
+    .filter((full) => statSync(full).isDirectory()),
+];
+
 function localeKeys(code: string): Set<string> {
-  const file = path.join(here, 'locales', `${code}.json`);
-  return new Set(flatten(JSON.parse(readFileSync(file, 'utf8'))));
+  const files = localeFolders.map((folder) => ({
+    file: path.relative(here, path.join(folder, `${code}.json`)),
+    messages: JSON.parse(readFileSync(path.join(folder, `${code}.json`), 'utf8')) as Record<string, unknown>,
+  }));
+  return new Set(flatten(mergeMessages(files)));
 }
 
 function sourceFiles(dir: string): string[] {
@@ -50,10 +63,13 @@ const languages = SUPPORTED_LANGUAGES.map((language) => language.code);
 const english = localeKeys('en');
 
 describe('interface translations', () => {
-  it('have a file for every supported language', () => {
-    const files = readdirSync(path.join(here, 'locales')).filter((name) => name.endsWith('.json'));
-    expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...languages].sort());
-  });
+  it.each(localeFolders.map((folder) => path.relative(here, folder)))(
+    '%s has a file for every supported language',
+    (folder) => {
+      const files = readdirSync(path.join(here, folder)).filter((name) => name.endsWith('.json'));
+      expect(files.map((name) => name.replace(/\.json$/, '')).sort()).toEqual([...languages].sort());
+    },
+  );
 
   it.each(languages)('%s has exactly the keys of every other language', (code) => {
     const keys = localeKeys(code);

@@ -1,15 +1,20 @@
-import { Anchor, Box, Group, Paper, SimpleGrid, Text } from '@mantine/core';
+import type { TParticipantDetail } from '@cope/contracts';
+import { Anchor, Box, Group, Paper, SimpleGrid, Tabs, Text } from '@mantine/core';
 import { IconArrowLeft } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useLocation, useParams } from 'react-router';
+import { Link, useLocation, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { CaseFilePanel } from '../case-file/CaseFilePanel';
+import { TimelinePanel } from '../case-history/TimelinePanel';
+import { TransparencyPanel } from '../case-history/TransparencyPanel';
+import { TeamPanel } from '../case-team/TeamPanel';
+import { ConsentsPanel } from '../consents/ConsentsPanel';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { participantQuery } from './api';
-import { EraseCase } from './EraseCase';
 import { RiskBadge, StatusBadge, useDateFormatter } from './labels';
 import { SectionsPanel } from './SectionsPanel';
 
@@ -47,11 +52,32 @@ function BackLink() {
   );
 }
 
+const TABS = ['overview', 'team', 'consents', 'timeline', 'transparency', 'file'] as const;
+type Tab = (typeof TABS)[number];
+
+/** The open tab lives in the address (?tab=consents) so a link or a reload keeps it. */
+function useCaseTab(): [Tab, (tab: Tab) => void] {
+  const [params, setParams] = useSearchParams();
+  const value = params.get('tab');
+  const tab = (TABS as readonly string[]).includes(value ?? '') ? (value as Tab) : 'overview';
+  const setTab = (next: Tab) =>
+    setParams(
+      (current) => {
+        const copy = new URLSearchParams(current);
+        if (next === 'overview') copy.delete('tab');
+        else copy.set('tab', next);
+        return copy;
+      },
+      { replace: true, preventScrollReset: true },
+    );
+  return [tab, setTab];
+}
+
 export function ParticipantDetailPage() {
   const { t } = useTranslation();
+  const [tab, setTab] = useCaseTab();
   const { participantId = '' } = useParams();
   const errorMessage = useErrorMessage();
-  const formatDate = useDateFormatter();
   const participant = useQuery(participantQuery(participantId));
 
   if (participant.isPending) {
@@ -95,44 +121,80 @@ export function ParticipantDetailPage() {
           documentTitle={t('participant.summary')}
         />
       </Box>
-      <Paper withBorder radius="lg" p={{ base: 'lg', sm: 'xl' }} maw={880}>
-        <Text fw={600} mb="lg" component="h2" fz="lg">
-          {t('participant.summary')}
-        </Text>
-        <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="xl" verticalSpacing="lg" m={0}>
-          <Field label={t('participants.caseCode')}>
-            <Text ff="monospace" fw={600}>
-              {p.caseCode}
-            </Text>
-          </Field>
-          <Field label={t('participants.preferredName')}>
-            {p.preferredName ?? (
-              <Text span c="dark.4" fs="italic">
-                {t('participants.nameNotShown')}
-              </Text>
-            )}
-          </Field>
-          <Field label={t('participants.status')}>
-            <StatusBadge status={p.status} />
-          </Field>
-          <Field label={t('participants.riskLevel')}>
-            <RiskBadge level={p.riskLevel} />
-          </Field>
-          <Field label={t('participants.referenceProfessional')}>
-            {p.referenceProfessional?.displayName ?? (
-              <Text span c="dark.4">
-                {t('participants.noReference')}
-              </Text>
-            )}
-          </Field>
-          <Field label={t('participants.openedAt')}>{formatDate(p.openedAt)}</Field>
-        </SimpleGrid>
-        <Text size="sm" c="dark.4" mt="xl">
-          {t('participant.moreSoon')}
-        </Text>
-      </Paper>
-      <SectionsPanel participant={p} />
-      {p.abilities.erase && <EraseCase participantId={p.id} caseCode={p.caseCode} />}
+      <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} maw={960}>
+        <Tabs.List mb="lg">
+          <Tabs.Tab value="overview">{t('participant.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="team">{t('participant.tabs.team')}</Tabs.Tab>
+          <Tabs.Tab value="consents">{t('participant.tabs.consents')}</Tabs.Tab>
+          <Tabs.Tab value="timeline">{t('participant.tabs.timeline')}</Tabs.Tab>
+          {p.abilities.readTransparency && (
+            <Tabs.Tab value="transparency">{t('participant.tabs.transparency')}</Tabs.Tab>
+          )}
+          <Tabs.Tab value="file">{t('participant.tabs.file')}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview">
+          <Summary participant={p} />
+          <SectionsPanel participant={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="team">
+          <TeamPanel participant={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="consents">
+          <ConsentsPanel participant={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="timeline">
+          <TimelinePanel participant={p} />
+        </Tabs.Panel>
+        {p.abilities.readTransparency && (
+          <Tabs.Panel value="transparency">
+            <TransparencyPanel participant={p} />
+          </Tabs.Panel>
+        )}
+        <Tabs.Panel value="file">
+          <CaseFilePanel participant={p} />
+        </Tabs.Panel>
+      </Tabs>
     </>
+  );
+}
+
+function Summary({ participant: p }: { participant: TParticipantDetail }) {
+  const { t } = useTranslation();
+  const formatDate = useDateFormatter();
+  return (
+    <Paper withBorder radius="lg" p={{ base: 'lg', sm: 'xl' }}>
+      <Text fw={600} mb="lg" component="h2" fz="lg">
+        {t('participant.summary')}
+      </Text>
+      <SimpleGrid component="dl" cols={{ base: 1, xs: 2, md: 3 }} spacing="xl" verticalSpacing="lg" m={0}>
+        <Field label={t('participants.caseCode')}>
+          <Text ff="monospace" fw={600}>
+            {p.caseCode}
+          </Text>
+        </Field>
+        <Field label={t('participants.preferredName')}>
+          {p.preferredName ?? (
+            <Text span c="dark.4" fs="italic">
+              {t('participants.nameNotShown')}
+            </Text>
+          )}
+        </Field>
+        <Field label={t('participants.status')}>
+          <StatusBadge status={p.status} />
+        </Field>
+        <Field label={t('participants.riskLevel')}>
+          <RiskBadge level={p.riskLevel} />
+        </Field>
+        <Field label={t('participants.referenceProfessional')}>
+          {p.referenceProfessional?.displayName ?? (
+            <Text span c="dark.4">
+              {t('participants.noReference')}
+            </Text>
+          )}
+        </Field>
+        <Field label={t('participants.openedAt')}>{formatDate(p.openedAt)}</Field>
+        <Field label={t('participant.referenceChanges')}>{p.referenceChanges}</Field>
+      </SimpleGrid>
+    </Paper>
   );
 }

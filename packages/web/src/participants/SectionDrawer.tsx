@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { SectionRecord } from '../intake/SectionRecord';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { IdentityReveal } from './IdentityReveal';
 import { useDateFormatter } from './labels';
@@ -15,10 +16,13 @@ import { addNote, sectionQuery } from './sections-api';
 export function SectionDrawer({
   participantId,
   section,
+  canEdit,
   onClose,
 }: {
   participantId: string;
   section: Section;
+  /** She may edit the section's structured record (the server checks again). */
+  canEdit: boolean;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -61,6 +65,9 @@ export function SectionDrawer({
         </Alert>
       )}
       {view.data?.notes && section === 'identity' && <IdentityReveal participantId={participantId} />}
+      {view.data?.access === 'full' && (
+        <SectionRecord participantId={participantId} section={section} canEdit={canEdit} />
+      )}
       {view.data?.notes && (
         <Stack gap="sm">
           {view.data.notes.length === 0 && <Text c="dark.4">{t('sections.noNotes')}</Text>}

@@ -78,7 +78,14 @@ export function SectionsPanel({ participant }: { participant: TParticipantDetail
           </Group>
         ))}
       </Stack>
-      {open && <SectionDrawer participantId={participant.id} section={open} onClose={() => setOpen(null)} />}
+      {open && (
+        <SectionDrawer
+          participantId={participant.id}
+          section={open}
+          canEdit={participant.abilities.editRecords}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {emergency && (
         <BreakGlassModal
           participantId={participant.id}

@@ -55,9 +55,15 @@ export async function listParticipants(tx: Tx, organizationId: string, query: TP
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-export async function getParticipant(tx: Tx, participantId: string): Promise<ParticipantRow | null> {
+export type ParticipantDetailRow = ParticipantRow & { referenceChanges: number; intakeSteps: string[] };
+
+export async function getParticipant(tx: Tx, participantId: string): Promise<ParticipantDetailRow | null> {
   const [row] = await tx
-    .select(listColumns)
+    .select({
+      ...listColumns,
+      referenceChanges: participant.referenceChanges,
+      intakeSteps: participant.intakeSteps,
+    })
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))
     .where(eq(participant.id, participantId))

@@ -3,8 +3,8 @@ import type { TParticipantListQuery } from '@cope/contracts';
 import { SECTIONS } from '@cope/domain';
 import { recordAudit } from '../../audit/record.js';
 import type { Tx } from '../../db/tenant.js';
-import { type CaseFacts, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
-import { can } from '../../policy/index.js';
+import { type CaseFacts, caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
+import { can, caseCan } from '../../policy/index.js';
 import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
 import { presentParticipantSummary } from './presenter.js';
@@ -59,6 +59,25 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
       section,
       access: sectionLevel(viewer, viewer.sectionMatrix, f, section),
     })),
-    abilities: { breakGlass: can(viewer, 'section.break_glass'), erase: can(viewer, 'participant.erase') },
+    referenceChanges: row.referenceChanges,
+    intakeSteps: row.intakeSteps,
+    abilities: caseAbilities(viewer, f),
+  };
+}
+
+export function caseAbilities(viewer: Viewer, facts: CaseFacts) {
+  const place = caseRelation(viewer, facts);
+  return {
+    breakGlass: can(viewer, 'section.break_glass'),
+    erase: can(viewer, 'participant.erase'),
+    manageTeam: caseCan(viewer, 'case.manage_team', place),
+    recordConsent: caseCan(viewer, 'consent.record', place),
+    shareSection: caseCan(viewer, 'section.share', place),
+    emergencyOverride: caseCan(viewer, 'consent.emergency_override', place),
+    export: caseCan(viewer, 'participant.export', place),
+    retentionHold: caseCan(viewer, 'retention.hold', place),
+    retentionClear: can(viewer, 'retention.clear'),
+    readTransparency: caseCan(viewer, 'transparency.read', place),
+    editRecords: caseCan(viewer, 'record.edit', place),
   };
 }

@@ -1,0 +1,2 @@
+/** Payloads of this resource (filled in by this change). */
+export {};

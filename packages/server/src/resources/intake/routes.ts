@@ -1,0 +1,4 @@
+import type { AppContext } from '../../http/context.js';
+
+/** Placeholder until these routes are built in this change. */
+export async function intakeRoutes(_ctx: AppContext): Promise<void> {}

@@ -1,0 +1,6 @@
+import type { TParticipantDetail } from '@cope/contracts';
+
+/** Placeholder until this panel is built in this change. */
+export function TransparencyPanel(_props: { participant: TParticipantDetail }) {
+  return null;
+}
