@@ -1,0 +1,40 @@
+/**
+ * Creating work for someone: a full risk assessment after intake, telling her about an
+ * emergency share, reviewing what relied on a withdrawn consent. The payload holds codes and
+ * ids only, never names or case content.
+ */
+import { randomUUID } from 'node:crypto';
+import { task } from '../../db/schema-case.js';
+import type { Tx } from '../../db/tenant.js';
+
+export const TASK_KINDS = ['risk_assessment', 'tell_her_emergency_share', 'review_after_withdrawal'] as const;
+export type TaskKind = (typeof TASK_KINDS)[number];
+
+export interface NewTask {
+  organizationId: string;
+  participantId: string | null;
+  assigneeUserId: string;
+  kind: TaskKind;
+  /** ISO date (yyyy-mm-dd). */
+  dueOn: string;
+  payload?: Record<string, string | number | boolean | null>;
+}
+
+export async function createTask(tx: Tx, input: NewTask): Promise<string> {
+  const id = randomUUID();
+  await tx.insert(task).values({
+    id,
+    organizationId: input.organizationId,
+    participantId: input.participantId,
+    assigneeUserId: input.assigneeUserId,
+    kind: input.kind,
+    dueOn: input.dueOn,
+    payload: input.payload ?? {},
+  });
+  return id;
+}
+
+/** Today plus some days, as an ISO date. */
+export function isoDateIn(days: number, from = new Date()): string {
+  return new Date(from.getTime() + days * 86_400_000).toISOString().slice(0, 10);
+}
