@@ -41,12 +41,14 @@ test('restricted sections are named, and break-glass opens one with a reason', a
   await identity.getByRole('button', { name: 'Close' }).click();
 
   // At her request, her identifying data is erased for good; the case code stays.
+  await page.getByRole('tab', { name: 'Her file' }).click();
   await page.getByRole('button', { name: 'Erase identifying data…' }).click();
   const confirm = page.getByRole('dialog', { name: /Erase the identifying data/ });
   await expectAccessible(page, 'erasure dialog');
   await confirm.getByLabel('Reason').fill('Her request of today, taken by the coordinator.');
   await confirm.getByRole('button', { name: 'Erase for good' }).click();
   await expect(page.getByText(/identifying data of case .* has been erased/)).toBeVisible();
+  await page.getByRole('tab', { name: 'Overview' }).click();
   await page.getByRole('button', { name: 'Open Identity and contact' }).click();
   await page.getByRole('button', { name: 'Show legal identity' }).click();
   await expect(page.getByText('Legal name: —')).toBeVisible();

@@ -1,9 +1,9 @@
 /** Shared steps of the end-to-end journeys: demo accounts, signing in, accessibility checks. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 import { currentTotp } from '../../packages/server/src/security/totp.js';
-import { DEMO_LOGINS, type DemoLoginLine } from './servers.js';
+import { DEMO_LOGINS, type DemoLoginLine, TOTP_STEPS } from './servers.js';
 
 export function demoAccount(role: string, domain = 'harbour.example'): DemoLoginLine {
   const logins = JSON.parse(readFileSync(DEMO_LOGINS, 'utf8')) as DemoLoginLine[];
@@ -13,16 +13,25 @@ export function demoAccount(role: string, domain = 'harbour.example'): DemoLogin
 }
 
 // A TOTP time step is accepted once per account, and one step of drift either way. A second
-// sign-in of the same person uses the next step, or waits for time to bring a fresh one.
-const lastStepUsed = new Map<string, number>();
+// sign-in of the same person uses the next step, or waits for time to bring a fresh one. The
+// steps used are kept in a file: a failed test restarts the worker, and memory would be lost.
 const STEP_MS = 30_000;
+
+function stepsUsed(): Record<string, number> {
+  try {
+    return JSON.parse(readFileSync(TOTP_STEPS, 'utf8')) as Record<string, number>;
+  } catch {
+    return {};
+  }
+}
 
 export async function totpFor(secret: string): Promise<string> {
   for (;;) {
     const now = Math.floor(Date.now() / STEP_MS);
-    const step = Math.max(now, (lastStepUsed.get(secret) ?? now - 1) + 1);
+    const used = stepsUsed();
+    const step = Math.max(now, (used[secret] ?? now - 1) + 1);
     if (step <= now + 1) {
-      lastStepUsed.set(secret, step);
+      writeFileSync(TOTP_STEPS, JSON.stringify({ ...used, [secret]: step }));
       return currentTotp(secret, step * STEP_MS);
     }
     await new Promise((resolve) => setTimeout(resolve, 1000));

@@ -5,6 +5,7 @@ export const E2E_TMP = path.resolve('e2e/.tmp');
 export const DEMO_LOG = path.join(E2E_TMP, 'demo-server.log');
 export const FRESH_LOG = path.join(E2E_TMP, 'fresh-server.log');
 export const DEMO_LOGINS = path.join(E2E_TMP, 'demo-logins.json');
+export const TOTP_STEPS = path.join(E2E_TMP, 'totp-steps.json');
 export const PIDS = path.join(E2E_TMP, 'pids.json');
 export const DATABASES = path.join(E2E_TMP, 'databases.json');
 

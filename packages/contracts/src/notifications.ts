@@ -15,6 +15,15 @@ export const ZNotification = z
       by: z.string(),
     }),
     z.object({
+      kind: z.literal('handover'),
+      id: z.string(),
+      createdAt: z.string(),
+      read: z.boolean(),
+      caseCode: z.string(),
+      participantId: z.string(),
+      by: z.string(),
+    }),
+    z.object({
       kind: z.literal('repeated_denials'),
       id: z.string(),
       createdAt: z.string(),

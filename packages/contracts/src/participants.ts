@@ -1,12 +1,33 @@
-import { CASE_STATUSES, RISK_LEVELS } from '@cope/domain';
+import { CASE_STATUSES, isIsoDate, LEGAL_SITUATIONS, RISK_LEVELS } from '@cope/domain';
 import { z } from 'zod';
 import { ZSectionAccess } from './sections.js';
 
-export const PARTICIPANT_SORTS = ['case_code', 'opened_at', 'risk_level'] as const;
+export const PARTICIPANT_SORTS = ['case_code', 'opened_at', 'risk_level', 'next_due'] as const;
+
+/**
+ * Which cases the list holds: `mine` (she is the reference professional), `team` (reference or
+ * team member), `all` (every case of the organization, names shown only where she may see them).
+ */
+export const CASE_SCOPES = ['mine', 'team', 'all'] as const;
+export type CaseScope = (typeof CASE_SCOPES)[number];
 
 export const ZParticipantListQuery = z.strictObject({
+  scope: z
+    .enum(CASE_SCOPES, { message: 'Choose my cases, team cases or all cases.' })
+    .optional()
+    .meta({ description: 'Default: `mine` for those who hold cases as reference, `all` for the others.' }),
   status: z.enum(CASE_STATUSES).optional(),
   riskLevel: z.enum(RISK_LEVELS).optional(),
+  referenceUserId: z.uuid({ message: 'Choose a reference professional from the list.' }).optional(),
+  legalSituation: z
+    .enum(LEGAL_SITUATIONS, { message: 'This is not a known legal situation.' })
+    .optional()
+    .meta({ description: "Only for roles with access to legal status by the organization's matrix." }),
+  dueBy: z
+    .string()
+    .refine(isIsoDate, { message: 'Use a date like 2026-04-01.' })
+    .optional()
+    .meta({ description: 'Cases with an open task due on or before this date.' }),
   sort: z.enum(PARTICIPANT_SORTS).default('opened_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
   // Deep OFFSET paging is slow on large caseloads; past page 400, filters and search find cases.
@@ -29,6 +50,8 @@ export const ZParticipantSummary = z
     riskLevel: z.enum(RISK_LEVELS).nullable(),
     openedAt: z.string(),
     referenceProfessional: z.object({ id: z.string(), displayName: z.string() }).nullable(),
+    /** Earliest due date of her open tasks (list only). */
+    nextDueOn: z.string().nullable().optional(),
   })
   .meta({ id: 'ParticipantSummary' });
 export type TParticipantSummary = z.infer<typeof ZParticipantSummary>;
@@ -61,6 +84,10 @@ export const ZParticipantList = z.object({
   page: z.number().int(),
   pageSize: z.number().int(),
   total: z.number().int(),
+  /** The scope applied (the viewer's default when the query named none). */
+  scope: z.enum(CASE_SCOPES),
+  /** What the list page may offer this viewer; the server checks again. */
+  abilities: z.object({ openCase: z.boolean(), filterByLegalSituation: z.boolean() }),
 });
 export type TParticipantList = z.infer<typeof ZParticipantList>;
 

@@ -11,11 +11,17 @@ export const ZSectionParams = z.strictObject({
 export const ZSectionAccess = z.object({ section: z.enum(SECTIONS), access: ZAccessLevel });
 export type TSectionAccess = z.infer<typeof ZSectionAccess>;
 
+/** `section`: everyone with full access to the section; `author`: a private note, its author only. */
+export const NOTE_VISIBILITIES = ['section', 'author'] as const;
+export const ZNoteVisibility = z.enum(NOTE_VISIBILITIES, { message: 'Choose who may read the note.' });
+export type TNoteVisibility = z.infer<typeof ZNoteVisibility>;
+
 export const ZCaseNote = z.object({
   id: z.string(),
   authorName: z.string(),
   createdAt: z.string(),
   body: z.string(),
+  visibility: ZNoteVisibility,
 });
 export type TCaseNote = z.infer<typeof ZCaseNote>;
 
@@ -37,6 +43,7 @@ export const ZCreateCaseNoteRequest = z.strictObject({
   body: z.string().trim().min(1, { message: 'Write the note before saving.' }).max(20_000, {
     message: 'Notes are limited to 20,000 characters.',
   }),
+  visibility: ZNoteVisibility.default('section'),
 });
 export type TCreateCaseNoteRequest = z.infer<typeof ZCreateCaseNoteRequest>;
 

@@ -3,6 +3,7 @@
  * `findConsent` and is refused when it answers with what is missing. Pure functions: the
  * server loads her consents and the date, this module decides.
  */
+import { STAFF_ROLES, type StaffRole } from './roles.js';
 import type { Section } from './sections.js';
 
 export const CONSENT_PURPOSES = [
@@ -87,3 +88,36 @@ export function findConsent(
 
 /** Days before a review date when the consent is listed as due for review. */
 export const CONSENT_REVIEW_NOTICE_DAYS = 30;
+
+/** Days from `from` to `to` (ISO dates); negative when `to` is earlier. */
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * An active consent whose review or expiry date falls within the notice period: time to talk
+ * with her again before it lapses.
+ */
+export function consentReviewDue(consent: ConsentFacts, today: string): boolean {
+  if (consentState(consent, today) !== 'active' || consent.expiresOn === null) return false;
+  return daysBetween(today, consent.expiresOn) <= CONSENT_REVIEW_NOTICE_DAYS;
+}
+
+/** How a withdrawal reached us: she may say it, she need not write it. */
+export const WITHDRAWAL_METHODS = ['verbal', 'written'] as const;
+export type WithdrawalMethod = (typeof WITHDRAWAL_METHODS)[number];
+
+/**
+ * Role groups a section can be shared with: case-working roles on her team (`team:<role>`) or
+ * across the organization (`org:<role>`). Administrators run the system, not cases.
+ */
+type CaseWorkingRole = Exclude<StaffRole, 'administrator'>;
+export type ShareAudience = `team:${CaseWorkingRole}` | `org:${CaseWorkingRole}`;
+
+export const SHARE_AUDIENCES: readonly ShareAudience[] = STAFF_ROLES.filter(
+  (role): role is CaseWorkingRole => role !== 'administrator',
+).flatMap((role) => [`team:${role}` as const, `org:${role}` as const]);
+
+export function isShareAudience(value: string): value is ShareAudience {
+  return (SHARE_AUDIENCES as readonly string[]).includes(value);
+}

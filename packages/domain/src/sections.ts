@@ -69,7 +69,8 @@ export interface CaseRelation {
   isTeamMember: boolean;
 }
 
-function matches(audience: Audience, viewer: CaseRelation): boolean {
+/** Whether a viewer belongs to an audience (used by the matrix and by section shares). */
+export function audienceMatches(audience: Audience, viewer: CaseRelation): boolean {
   if (audience === 'reference') return viewer.isReference;
   if (audience === 'team') return viewer.isTeamMember || viewer.isReference;
   const [scope, role] = audience.split(':') as ['team' | 'org', StaffRole];
@@ -79,8 +80,8 @@ function matches(audience: Audience, viewer: CaseRelation): boolean {
 
 export function sectionAccess(matrix: SectionMatrix, section: Section, viewer: CaseRelation): AccessLevel {
   const rule = matrix[section];
-  if (rule.full.some((audience) => matches(audience, viewer))) return 'full';
-  if (rule.limited?.some((audience) => matches(audience, viewer))) return 'limited';
+  if (rule.full.some((audience) => audienceMatches(audience, viewer))) return 'full';
+  if (rule.limited?.some((audience) => audienceMatches(audience, viewer))) return 'limited';
   return 'none';
 }
 

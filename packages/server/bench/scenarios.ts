@@ -96,6 +96,20 @@ export function buildScenarios(ctx: ScenarioContext): Scenario[] {
         pageSize: PAGE_SIZE,
       },
     ),
+    listScenario(ctx, 'list_mine', 'list, my cases (scope=mine)', '/api/participants?scope=mine', {
+      referenceUserId: ctx.tenant.userId,
+      sort: 'opened_at',
+      order: 'desc',
+      page: 1,
+      pageSize: PAGE_SIZE,
+    }),
+    listScenario(
+      ctx,
+      'list_next_due',
+      'list, next due first (sort=next_due)',
+      '/api/participants?sort=next_due&order=asc',
+      { sort: 'next_due', order: 'asc', page: 1, pageSize: PAGE_SIZE },
+    ),
     {
       key: 'detail',
       label: `detail (${ids.length} rotating ids)`,

@@ -19,7 +19,9 @@ export interface Tenant {
 
 export interface ListQuery {
   status?: CaseStatus;
-  sort: 'opened_at' | 'risk_level';
+  /** scope=mine: her own cases as reference professional. */
+  referenceUserId?: string;
+  sort: 'opened_at' | 'risk_level' | 'next_due';
   order: 'asc' | 'desc';
   page: number;
   pageSize: number;
@@ -28,7 +30,13 @@ export interface ListQuery {
 const SORT_COLUMNS = {
   opened_at: '"participant"."opened_at"',
   risk_level: '"participant"."risk_rank"',
+  next_due: '"next_due"."next_due_on"',
 } as const;
+
+// The "next due" sort joins the earliest open task per case, aggregated once.
+const NEXT_DUE_JOIN =
+  'left join (select "participant_id", min("due_on") as "next_due_on" from "task" where "task"."done_at" is null ' +
+  'group by "task"."participant_id") "next_due" on "next_due"."participant_id" = "participant"."id" ';
 
 const LIST_COLUMNS =
   '"participant"."id", "participant"."case_code", "participant"."preferred_name_enc", "participant"."status", ' +
@@ -90,10 +98,14 @@ export function inTenant<T>(
   );
 }
 
-/** listParticipants: one page and the total, filtered by organization (and status). */
+/** listParticipants: one page and the total, filtered by organization (and reference, status). */
 export async function listParticipantsSql(client: pg.PoolClient, organizationId: string, q: ListQuery) {
   const values: unknown[] = [organizationId];
   const filters = ['"participant"."organization_id" = $1'];
+  if (q.referenceUserId) {
+    values.push(q.referenceUserId);
+    filters.push(`"participant"."reference_user_id" = $${values.length}`);
+  }
   if (q.status) {
     values.push(q.status);
     filters.push(`"participant"."status" = $${values.length}`);
@@ -107,7 +119,8 @@ export async function listParticipantsSql(client: pg.PoolClient, organizationId:
   const rows = await query(
     client,
     `select ${LIST_COLUMNS} from "participant" left join "staff_user" on "staff_user"."id" = "participant"."reference_user_id" ` +
-      `where ${where} order by ${SORT_COLUMNS[q.sort]} ${direction}, "participant"."id" ${direction} ${paging}`,
+      (q.sort === 'next_due' ? NEXT_DUE_JOIN : '') +
+      `where ${where} order by ${SORT_COLUMNS[q.sort]} ${direction}${q.sort === 'next_due' ? ' nulls last' : ''}, "participant"."id" ${direction} ${paging}`,
     [...values, ...pageValues],
   );
   const [total] = await query(client, `select count(*) from "participant" where ${where}`, values);

@@ -1,7 +1,9 @@
 /** Erasure by crypto-shredding through HTTP: who may, the fresh second factor, and what remains. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyChain } from '../src/audit/chain.js';
+import { SEALED } from '../src/resources/case-file/sealed-fields.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
+import { seedHerFile } from './case-file-helpers.js';
 import { DATABASE_KINDS } from './databases.js';
 import { createOrganization, type TestOrganization } from './factories.js';
 import { createParticipants, simulateStepUp, writeHeaders } from './security-helpers.js';
@@ -15,6 +17,7 @@ describe.each(DATABASE_KINDS)('participant erasure on %s', (kind) => {
   let coordinator: string;
   let victim: { id: string; caseCode: string };
   let bystander: { id: string; caseCode: string };
+  let herFile: Awaited<ReturnType<typeof seedHerFile>>;
 
   beforeAll(async () => {
     t = await createTestApp(kind);
@@ -25,6 +28,27 @@ describe.each(DATABASE_KINDS)('participant erasure on %s', (kind) => {
       { preferredName: 'Noor Staying', legalName: 'Noor Legal Staying' },
     ])) as [{ id: string; caseCode: string }, { id: string; caseCode: string }];
     coordinator = await signIn(t.app, a.staff.coordinator ?? raise());
+    const worker = a.staff.social_worker?.id ?? raise();
+    herFile = await seedHerFile(
+      t.database,
+      a.id,
+      victim.id,
+      { authorId: worker, fromId: a.staff.coordinator?.id ?? raise(), toId: worker },
+      {
+        phone: '+40 712 345 678',
+        codeWord: 'lavanda',
+        withdrawalNote: 'She withdrew it at the drop-in.',
+        handoverNote: 'Handing over with her agreement.',
+        scanText: 'scan of her signature',
+      },
+    );
+    const [seeded] = await t.database.ownerQuery<{ records: number; scans: number; lookups: number }>(
+      `select (select count(*)::int from case_record where participant_id = $1) as records,
+              (select count(*)::int from attachment where participant_id = $1) as scans,
+              (select count(*)::int from participant_lookup where participant_id = $1) as lookups`,
+      [victim.id],
+    );
+    expect(seeded).toEqual({ records: 2, scans: 1, lookups: 1 });
   });
   afterAll(() => t?.close());
 
@@ -143,6 +167,56 @@ describe.each(DATABASE_KINDS)('participant erasure on %s', (kind) => {
       occurredAt: new Date(e.occurredAt as string),
     }));
     expect(verifyChain(chain as Parameters<typeof verifyChain>[0])).toBeNull();
+  });
+
+  it('deletes her section records, scans and look-ups; her handover and withdrawal notes no longer open', async () => {
+    const count = async (table: string) =>
+      (
+        await t.database.ownerQuery<{ n: number }>(
+          `select count(*)::int as n from ${table} where participant_id = $1`,
+          [victim.id],
+        )
+      )[0]?.n;
+    expect(await count('case_record')).toBe(0);
+    expect(await count('attachment')).toBe(0);
+    expect(await count('participant_lookup')).toBe(0);
+    // The consent and handover stay (dates and codes), their notes sealed with a key that is gone.
+    const [consent] = await t.database.ownerQuery<{ withdrawal_note_enc: string }>(
+      'select withdrawal_note_enc from consent where id = $1',
+      [herFile.consentId],
+    );
+    const [handover] = await t.database.ownerQuery<{ note_enc: string }>(
+      'select note_enc from reference_handover where id = $1',
+      [herFile.handoverId],
+    );
+    expect(consent?.withdrawal_note_enc).toMatch(/^v1\./);
+    expect(handover?.note_enc).toMatch(/^v1\./);
+    const key = await t.database.db.run({ organizationId: a.id, userId: null }, (tx) =>
+      t.database.keyring.participantKey(tx, a.id, victim.id),
+    );
+    expect(key).toBeNull();
+    // Nor does any other key: the ciphertext is bound to her key alone.
+    const [otherKey] = await t.database.db.run({ organizationId: a.id, userId: null }, async (tx) => [
+      await t.database.keyring.participantKey(tx, a.id, bystander.id),
+    ]);
+    expect(() =>
+      t.database.keyring.openWithKey(
+        otherKey ?? raise(),
+        SEALED.handoverNote(herFile.handoverId),
+        handover?.note_enc ?? '',
+      ),
+    ).toThrow();
+    // Her export now says so, and holds no identity.
+    await simulateStepUp(t.database, coordinator);
+    const exported = await get(`/api/participants/${victim.id}/export.json`);
+    expect(exported.statusCode).toBe(200);
+    expect(exported.json()).toMatchObject({
+      case: { erased: true },
+      identity: { preferredName: null, legalName: null, birthDate: null },
+      records: [],
+      team: { handovers: [expect.objectContaining({ note: null })] },
+    });
+    expect(exported.json().consents[0].withdrawal.note).toBeNull();
   });
 
   it('says so when her data was already erased', async () => {

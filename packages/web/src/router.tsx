@@ -12,11 +12,12 @@ import { AppLayout } from './layout/AppLayout';
 import { AppRoot, HomeRedirect, RouteError } from './layout/AppRoot';
 import { NotAllowedPage, NotFoundPage } from './layout/NotFoundPage';
 import { PublicLayout } from './layout/PublicLayout';
-import { GroupsPage, NetworkPage, ReportsPage, TasksPage } from './modules/ModulePages';
+import { GroupsPage, NetworkPage, ReportsPage } from './modules/ModulePages';
 import { ParticipantDetailPage } from './participants/ParticipantDetailPage';
 import { ParticipantsPage } from './participants/ParticipantsPage';
 import { ProfilePage } from './profile/ProfilePage';
 import { SetupPage } from './setup/SetupPage';
+import { TasksPage } from './tasks/TasksPage';
 
 export const router = createBrowserRouter([
   {

@@ -14,6 +14,8 @@ import type { Keyring } from '../security/keyring.js';
 import { hashPassword } from '../security/passwords.js';
 import { newTotpSecret } from '../security/totp.js';
 import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
+import { seedConsents } from './seed-consents.js';
+import { seedRecords } from './seed-records.js';
 
 export const DEMO_ORGANIZATIONS = [
   {
@@ -75,6 +77,10 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
   }
   const names = demoParticipantNames();
   const random = seededRandom(DEMO_SEED + 1);
+  // Intake answers draw from their own sequence, so the people and teams above stay the same.
+  const recordsRandom = seededRandom(DEMO_SEED + 2);
+  // Consents draw on their own sequence, so adding them changes no one else's synthetic data.
+  const consentsRandom = seededRandom(DEMO_SEED + 3);
   const logins: DemoLogin[] = [];
   for (const org of DEMO_ORGANIZATIONS) {
     const accounts = await Promise.all(
@@ -132,19 +138,42 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
           staffIds.get(i % 3 === 0 ? 'social_worker' : pick(random, CASE_WORKERS)) ?? null;
         const preferredName = names.shift() ?? 'Unnamed';
         const birthYear = 1975 + Math.floor(random() * 30);
+        const legalName = `${preferredName} ${syntheticLastName(random)}`;
+        const birthDate = `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
+        const status = pick(random, CASE_STATUSES);
+        const protectedWitness = i % 7 === 3;
         const created = await createParticipantRecord(tx, keyring, {
           organizationId: org.id,
           preferredName,
-          legalName: `${preferredName} ${syntheticLastName(random)}`,
-          birthDate: `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`,
-          isProtectedWitness: i % 7 === 3,
-          status: pick(random, CASE_STATUSES),
+          legalName,
+          birthDate,
+          isProtectedWitness: protectedWitness,
+          status,
           riskLevel,
           referenceUserId,
           isDemo: true,
           openedAt,
         });
         await seedTeamAndNotes(tx, keyring, org.id, created, staffIds, referenceUserId, random);
+        await seedRecords(
+          tx,
+          keyring,
+          {
+            organizationId: org.id,
+            participantId: created.id,
+            dataKey: created.dataKey,
+            status,
+            protectedWitness,
+            identity: { preferredName, legalName, birthDate },
+            authorUserId: referenceUserId ?? staffIds.get('social_worker') ?? '',
+            openedAt,
+          },
+          recordsRandom,
+        );
+        // A case past intake has her consent to record keeping, explained by her reference.
+        if (status !== 'intake' && referenceUserId) {
+          await seedConsents(tx, keyring, org.id, created.id, referenceUserId, consentsRandom);
+        }
       }
     });
   }

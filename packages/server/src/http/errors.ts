@@ -28,6 +28,12 @@ export const ERRORS = {
   ENROLMENT_LINK_REQUIRED: 403,
   SETUP_LINK_INVALID: 410,
   EMAIL_TAKEN: 409,
+  // The consent register: an action she has not consented to. Details name the missing consent
+  // ({ purpose, recipient, dataCategories }) so a client can offer to record it.
+  CONSENT_REQUIRED: 409,
+  // Her file is under a retention hold (open legal proceedings…): erasure waits until an
+  // administrator clears it. Details list the active holds ({ id, reason, since }).
+  RETENTION_HOLD_ACTIVE: 409,
 } as const;
 
 export type ErrorCode = keyof typeof ERRORS;

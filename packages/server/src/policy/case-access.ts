@@ -4,14 +4,18 @@
  */
 import {
   type AccessLevel,
+  type Audience,
+  audienceMatches,
   type CaseRelation,
+  isShareAudience,
   SECTIONS,
   type Section,
   type SectionMatrix,
   sectionAccess,
 } from '@cope/domain';
-import { and, eq, gt, inArray } from 'drizzle-orm';
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lte, or } from 'drizzle-orm';
 import { breakGlassGrant, caseTeamMember, participant } from '../db/schema.js';
+import { consent, sectionShare } from '../db/schema-case.js';
 import type { Tx } from '../db/tenant.js';
 import type { Viewer } from '../resources/auth/sessions.js';
 
@@ -21,7 +25,15 @@ export interface CaseFacts {
   isTeamMember: boolean;
   /** Sections opened to this viewer by an unexpired break-glass grant. */
   brokenGlass: Set<Section>;
+  /**
+   * Sections of her case shared with a role group, counted only while in force: not ended, and
+   * resting on a consent that is active today (or an emergency override). Withdrawing the
+   * consent closes the share at the next request, with no job to run.
+   */
+  shares: { section: Section; audience: Audience }[];
 }
+
+const isSection = (value: string): value is Section => (SECTIONS as readonly string[]).includes(value);
 
 export async function loadCaseFacts(
   tx: Tx,
@@ -42,6 +54,7 @@ export async function loadCaseFacts(
       referenceUserId: row.referenceUserId,
       isTeamMember: false,
       brokenGlass: new Set(),
+      shares: [],
     });
   }
   const memberships = await tx
@@ -64,9 +77,42 @@ export async function loadCaseFacts(
     );
   for (const g of grants) {
     const f = facts.get(g.participantId);
-    if (f && (SECTIONS as readonly string[]).includes(g.section)) f.brokenGlass.add(g.section as Section);
+    if (f && isSection(g.section)) f.brokenGlass.add(g.section);
+  }
+  for (const share of await effectiveShares(tx, ids, now)) {
+    const f = facts.get(share.participantId);
+    if (f && isSection(share.section) && isShareAudience(share.audience)) {
+      f.shares.push({ section: share.section, audience: share.audience });
+    }
   }
   return facts;
+}
+
+/** Shares in force today: open, and either an emergency override or resting on an active consent. */
+function effectiveShares(tx: Tx, participantIds: string[], now: Date) {
+  const today = now.toISOString().slice(0, 10);
+  return tx
+    .select({
+      participantId: sectionShare.participantId,
+      section: sectionShare.section,
+      audience: sectionShare.audience,
+    })
+    .from(sectionShare)
+    .leftJoin(consent, eq(consent.id, sectionShare.consentId))
+    .where(
+      and(
+        inArray(sectionShare.participantId, participantIds),
+        isNull(sectionShare.endedAt),
+        or(
+          isNotNull(sectionShare.emergencyReason),
+          and(
+            isNull(consent.withdrawnAt),
+            lte(consent.givenOn, today),
+            or(isNull(consent.expiresOn), gte(consent.expiresOn, today)),
+          ),
+        ),
+      ),
+    );
 }
 
 export function caseRelation(viewer: Viewer, facts: CaseFacts): CaseRelation {
@@ -77,7 +123,7 @@ export function caseRelation(viewer: Viewer, facts: CaseFacts): CaseRelation {
   };
 }
 
-/** The viewer's access to one section of one case, break-glass included. */
+/** The viewer's access to one section of one case, break-glass and section shares included. */
 export function sectionLevel(
   viewer: Viewer,
   matrix: SectionMatrix,
@@ -86,5 +132,9 @@ export function sectionLevel(
 ): AccessLevel {
   if (viewer.state !== 'active') return 'none';
   if (facts.brokenGlass.has(section)) return 'full';
-  return sectionAccess(matrix, section, caseRelation(viewer, facts));
+  const relation = caseRelation(viewer, facts);
+  if (facts.shares.some((share) => share.section === section && audienceMatches(share.audience, relation))) {
+    return 'full';
+  }
+  return sectionAccess(matrix, section, relation);
 }

@@ -15,6 +15,8 @@ export class ApiError extends Error {
     readonly status: number,
     /** From Retry-After on 429: how long the server asks to wait. */
     readonly retryAfterSeconds: number | null = null,
+    /** `details` as the server sent them (e.g. the missing consent of CONSENT_REQUIRED). */
+    readonly rawDetails: unknown = null,
   ) {
     super(message);
     this.name = 'ApiError';
@@ -62,6 +64,14 @@ export function setCsrfToken(token: string | null): void {
 /** Called when a sensitive action needs a fresh second factor (code STEP_UP_REQUIRED). */
 export function setStepUpHandler(handler: StepUpHandler | null): void {
   stepUpHandler = handler;
+}
+
+/**
+ * Asks for a fresh second factor through the step-up dialog, for calls that do not go through
+ * `api` (file downloads). Resolves false when cancelled or when no dialog is mounted.
+ */
+export function requestStepUp(): Promise<boolean> {
+  return stepUpHandler ? stepUpHandler() : Promise.resolve(false);
 }
 const activityListeners = new Set<(path: string) => void>();
 
@@ -156,7 +166,7 @@ function toApiError(status: number, body: unknown, retryAfterSeconds: number | n
         return issue.success ? [issue.data] : [];
       })
     : [];
-  return new ApiError(code, message, issues, status, retryAfterSeconds);
+  return new ApiError(code, message, issues, status, retryAfterSeconds, details ?? null);
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -177,11 +187,16 @@ export async function api<T>(
 ): Promise<T> {
   const method = options.method ?? 'GET';
   const headers: Record<string, string> = { accept: 'application/json' };
-  let body: string | undefined;
+  let body: string | FormData | undefined;
   if (method !== 'GET') {
-    // The server only accepts JSON writes; an empty object stands for "no body".
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body ?? {});
+    if (options.body instanceof FormData) {
+      // File uploads: the browser sets the multipart content type with its boundary.
+      body = options.body;
+    } else {
+      // Other writes are JSON; an empty object stands for "no body".
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.body ?? {});
+    }
     if (csrfToken) headers[CSRF_HEADER] = csrfToken;
   }
 

@@ -3,17 +3,10 @@
  * shows sample data that could be mistaken for real work.
  */
 import { Paper, Stack, Text, ThemeIcon } from '@mantine/core';
-import {
-  IconBuildingCommunity,
-  IconChecklist,
-  IconHammer,
-  IconReportAnalytics,
-  IconUsersGroup,
-} from '@tabler/icons-react';
+import { IconBuildingCommunity, IconHammer, IconReportAnalytics, IconUsersGroup } from '@tabler/icons-react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../layout/PageHeader';
-import { NoticesPanel } from '../notifications/NoticesPanel';
 
 function ModulePlaceholder({
   title,
@@ -43,16 +36,6 @@ function ModulePlaceholder({
           </Text>
         </Stack>
       </Paper>
-    </>
-  );
-}
-
-export function TasksPage() {
-  const { t } = useTranslation();
-  return (
-    <>
-      <ModulePlaceholder title={t('nav.tasks')} purpose={t('modules.tasks')} icon={IconChecklist} />
-      <NoticesPanel />
     </>
   );
 }

@@ -29,6 +29,16 @@ function NoticeText({ notice }: { notice: TNotification }) {
       </Text>
     );
   }
+  if (notice.kind === 'handover') {
+    return (
+      <Text>
+        {t('caseTeam.notice.handover', { by: notice.by })}{' '}
+        <Anchor component={Link} to={`/participants/${notice.participantId}?tab=team`} ff="monospace">
+          {notice.caseCode}
+        </Anchor>
+      </Text>
+    );
+  }
   if (notice.kind === 'repeated_denials') {
     return (
       <Text>

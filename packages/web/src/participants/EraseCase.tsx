@@ -1,15 +1,18 @@
 /**
  * Erasure at her request: her identifying data and notes become unreadable for good (her data
  * key is destroyed). The pseudonymous case code and the audit trail stay. Asks for a reason and,
- * on the server, a fresh second factor.
+ * on the server, a fresh second factor. While a retention hold is active the server refuses,
+ * and the dialog names the hold an administrator must clear first.
  */
 import { ZParticipantErasure } from '@cope/contracts';
 import { Alert, Button, Group, Modal, Paper, Text, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { holdsQuery } from '../case-file/api';
+import { useHoldReasonLabels } from '../case-file/labels';
 
 export function EraseCase({ participantId, caseCode }: { participantId: string; caseCode: string }) {
   const { t } = useTranslation();
@@ -17,6 +20,10 @@ export function EraseCase({ participantId, caseCode }: { participantId: string; 
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
+  const holdReasons = useHoldReasonLabels();
+  const holds = useQuery(holdsQuery(participantId));
+  const activeHolds = holds.data?.items.filter((hold) => hold.active) ?? [];
+  const heldFor = activeHolds.map((hold) => holdReasons[hold.reason]).join(', ');
   const erase = useMutation({
     mutationFn: () =>
       api(`/api/participants/${participantId}/erase`, ZParticipantErasure, {
@@ -27,7 +34,13 @@ export function EraseCase({ participantId, caseCode }: { participantId: string; 
       setOpen(false);
       await queryClient.invalidateQueries({ queryKey: ['participants'] });
     },
+    onError: async (error) => {
+      if (isApiError(error, 'RETENTION_HOLD_ACTIVE')) {
+        await queryClient.invalidateQueries({ queryKey: holdsQuery(participantId).queryKey });
+      }
+    },
   });
+  const held = isApiError(erase.error, 'RETENTION_HOLD_ACTIVE');
   const fieldError = isApiError(erase.error) ? erase.error.fieldIssue('reason')?.message : undefined;
 
   return (
@@ -45,6 +58,11 @@ export function EraseCase({ participantId, caseCode }: { participantId: string; 
       <Text size="sm" c="dark.5" mt={4} mb="md">
         {t('erase.intro')}
       </Text>
+      {activeHolds.length > 0 && !erase.isSuccess && (
+        <Text size="sm" mb="md">
+          {t('caseFile.erase.heldNotice', { reasons: heldFor })}
+        </Text>
+      )}
       {erase.isSuccess ? (
         <Text role="status">{t('erase.done', { caseCode })}</Text>
       ) : (
@@ -77,7 +95,12 @@ export function EraseCase({ participantId, caseCode }: { participantId: string; 
             required
             error={fieldError}
           />
-          {erase.isError && !fieldError && (
+          {held && (
+            <Alert color="red" variant="light" mt="sm" role="alert" title={t('caseFile.erase.heldTitle')}>
+              {t('caseFile.erase.held', { reasons: heldFor || erase.error?.message })}
+            </Alert>
+          )}
+          {erase.isError && !fieldError && !held && (
             <Text c="red.8" size="sm" mt={4} role="alert">
               {errorMessage(erase.error)}
             </Text>

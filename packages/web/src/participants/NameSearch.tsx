@@ -1,10 +1,12 @@
 /**
- * Find a woman by her exact name. The name is sent to the server, which matches it through a
- * blind index and confirms by decryption; it never goes into the page address or the history.
+ * Find a woman by her exact name, phone number or document number. The value is sent to the
+ * server, which matches it through a blind index and confirms by decryption; it never goes into
+ * the page address or the history. Searching first also avoids opening her case twice, so the
+ * way to open a new case starts here.
  */
 import { ZParticipantSearchResult } from '@cope/contracts';
-import { Anchor, Button, Group, List, Paper, Text, TextInput } from '@mantine/core';
-import { IconSearch } from '@tabler/icons-react';
+import { Anchor, Button, Group, List, Paper, Radio, Text, TextInput } from '@mantine/core';
+import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,36 +14,66 @@ import { Link } from 'react-router';
 import { api, isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 
-export function NameSearch() {
+type SearchBy = 'name' | 'phone' | 'document';
+
+const searchPath = (by: SearchBy, value: string) =>
+  by === 'name'
+    ? `/api/participants/search?${new URLSearchParams({ name: value })}`
+    : `/api/participants/lookup?${new URLSearchParams({ [by]: value })}`;
+
+/** `mayOpenCases`: the server says she may open cases (the list's abilities). */
+export function NameSearch({ mayOpenCases }: { mayOpenCases: boolean }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const [by, setBy] = useState<SearchBy>('name');
   const [draft, setDraft] = useState('');
-  const [name, setName] = useState<string | null>(null);
+  const [asked, setAsked] = useState<{ by: SearchBy; value: string } | null>(null);
   const search = useQuery({
-    queryKey: ['participants', 'search', name],
+    queryKey: ['participants', 'search', asked],
     queryFn: ({ signal }) =>
-      api(`/api/participants/search?${new URLSearchParams({ name: name ?? '' })}`, ZParticipantSearchResult, {
-        signal,
-      }),
-    enabled: name !== null,
+      api(asked ? searchPath(asked.by, asked.value) : '', ZParticipantSearchResult, { signal }),
+    enabled: asked !== null,
     gcTime: 0,
     retry: false,
   });
-  const fieldError = isApiError(search.error) ? search.error.fieldIssue('name')?.message : undefined;
+  const fieldError =
+    isApiError(search.error) && asked ? search.error.fieldIssue(asked.by)?.message : undefined;
+  const inputLabel = {
+    name: { label: t('search.label'), help: t('search.help') },
+    phone: { label: t('intake.search.phoneLabel'), help: t('intake.search.phoneHelp') },
+    document: { label: t('intake.search.documentLabel'), help: t('intake.search.documentHelp') },
+  }[by];
 
   return (
     <Paper withBorder radius="md" p="md" component="section" aria-labelledby="name-search">
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          setName(draft.trim());
+          setAsked({ by, value: draft.trim() });
         }}
       >
+        <Radio.Group
+          label={t('intake.search.by')}
+          value={by}
+          onChange={(value) => {
+            setBy(value as SearchBy);
+            setDraft('');
+            setAsked(null);
+          }}
+          mb="sm"
+        >
+          <Group gap="lg" mt={4}>
+            <Radio value="name" label={t('intake.search.byName')} />
+            <Radio value="phone" label={t('intake.search.byPhone')} />
+            <Radio value="document" label={t('intake.search.byDocument')} />
+          </Group>
+        </Radio.Group>
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             id="name-search"
-            label={t('search.label')}
-            description={t('search.help')}
+            type={by === 'phone' ? 'tel' : 'text'}
+            label={inputLabel.label}
+            description={inputLabel.help}
             value={draft}
             onChange={(event) => setDraft(event.currentTarget.value)}
             error={fieldError}
@@ -65,7 +97,7 @@ export function NameSearch() {
         )}
         {search.data && search.data.items.length === 0 && (
           <Text size="sm" mt="sm">
-            {t('search.none')}
+            {asked?.by === 'name' ? t('search.none') : t('intake.search.none')}
           </Text>
         )}
         {search.data && search.data.items.length > 0 && (
@@ -81,6 +113,21 @@ export function NameSearch() {
           </List>
         )}
       </div>
+      {mayOpenCases && (
+        <Group mt="md" gap="sm" align="center" wrap="wrap">
+          <Button
+            component={Link}
+            to="/participants/new"
+            variant="light"
+            leftSection={<IconPlus size={16} aria-hidden="true" />}
+          >
+            {t('intake.search.openCase')}
+          </Button>
+          <Text size="sm" c="dark.4">
+            {t('intake.search.openCaseHelp')}
+          </Text>
+        </Group>
+      )}
     </Paper>
   );
 }

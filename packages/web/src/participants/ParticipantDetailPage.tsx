@@ -12,6 +12,7 @@ import { TimelinePanel } from '../case-history/TimelinePanel';
 import { TransparencyPanel } from '../case-history/TransparencyPanel';
 import { TeamPanel } from '../case-team/TeamPanel';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
+import { ResumeIntakeNotice } from '../intake/ResumeIntakeNotice';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { participantQuery } from './api';
@@ -121,6 +122,7 @@ export function ParticipantDetailPage() {
           documentTitle={t('participant.summary')}
         />
       </Box>
+      <ResumeIntakeNotice participant={p} />
       <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} maw={960}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="overview">{t('participant.tabs.overview')}</Tabs.Tab>

@@ -1,21 +1,30 @@
-import { CASE_STATUSES, type CaseStatus, RISK_LEVELS, type RiskLevel } from '@cope/domain';
-import { Button, Group, Select } from '@mantine/core';
+import { CASE_STATUSES, LEGAL_SITUATIONS, RISK_LEVELS } from '@cope/domain';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { staffDirectoryQuery } from '../case-team/api';
+import { useLegalSituationLabels } from '../case-team/labels';
 import { useRiskLabels, useStatusLabels } from './labels';
+import { hasFilters, type ListFilters, NO_FILTERS } from './list-params';
 
 const ALL = 'all';
 
 interface Props {
-  status: CaseStatus | null;
-  riskLevel: RiskLevel | null;
-  onChange: (filters: { status: CaseStatus | null; riskLevel: RiskLevel | null }) => void;
+  filters: ListFilters;
+  /** The server lets this person filter by legal situation (coordinators, lawyers). */
+  legalFilter: boolean;
+  onChange: (filters: Partial<ListFilters>) => void;
 }
 
-export function ParticipantFilters({ status, riskLevel, onChange }: Props) {
+const width = { base: '100%', xs: 220 };
+
+export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
   const { t } = useTranslation();
   const statusLabels = useStatusLabels();
   const riskLabels = useRiskLabels();
+  const legalLabels = useLegalSituationLabels();
+  const directory = useQuery(staffDirectoryQuery);
   const statusData = [
     { value: ALL, label: t('participants.allStatuses') },
     ...CASE_STATUSES.map((value) => ({ value, label: statusLabels[value] })),
@@ -24,31 +33,69 @@ export function ParticipantFilters({ status, riskLevel, onChange }: Props) {
     { value: ALL, label: t('participants.allRiskLevels') },
     ...RISK_LEVELS.map((value) => ({ value, label: riskLabels[value] })),
   ];
-  const filtered = status !== null || riskLevel !== null;
+  const referenceData = [
+    { value: ALL, label: t('caseTeam.list.anyReference') },
+    ...(directory.data?.items ?? [])
+      .filter((person) => person.canBeReference || person.id === filters.referenceUserId)
+      .map((person) => ({ value: person.id, label: person.displayName })),
+  ];
+  const legalData = [
+    { value: ALL, label: t('caseTeam.list.anyLegalSituation') },
+    ...LEGAL_SITUATIONS.map((value) => ({ value, label: legalLabels[value] })),
+  ];
 
   return (
     <Group gap="md" align="flex-end" wrap="wrap">
       <Select
         label={t('participants.status')}
         data={statusData}
-        value={status ?? ALL}
-        onChange={(value) => onChange({ status: CASE_STATUSES.find((s) => s === value) ?? null, riskLevel })}
+        value={filters.status ?? ALL}
+        onChange={(value) => onChange({ status: CASE_STATUSES.find((s) => s === value) ?? null })}
         allowDeselect={false}
-        w={{ base: '100%', xs: 240 }}
+        w={width}
       />
       <Select
         label={t('participants.riskLevel')}
         data={riskData}
-        value={riskLevel ?? ALL}
-        onChange={(value) => onChange({ status, riskLevel: RISK_LEVELS.find((r) => r === value) ?? null })}
+        value={filters.riskLevel ?? ALL}
+        onChange={(value) => onChange({ riskLevel: RISK_LEVELS.find((r) => r === value) ?? null })}
         allowDeselect={false}
-        w={{ base: '100%', xs: 240 }}
+        w={width}
       />
-      {filtered && (
+      <Select
+        label={t('participants.referenceProfessional')}
+        data={referenceData}
+        value={filters.referenceUserId ?? ALL}
+        onChange={(value) => onChange({ referenceUserId: value && value !== ALL ? value : null })}
+        allowDeselect={false}
+        searchable
+        nothingFoundMessage={t('caseTeam.list.nobodyFound')}
+        w={width}
+      />
+      {legalFilter && (
+        <Select
+          label={t('caseTeam.list.legalSituation')}
+          data={legalData}
+          value={filters.legalSituation ?? ALL}
+          onChange={(value) =>
+            onChange({ legalSituation: LEGAL_SITUATIONS.find((s) => s === value) ?? null })
+          }
+          allowDeselect={false}
+          w={width}
+        />
+      )}
+      <TextInput
+        type="date"
+        label={t('caseTeam.list.dueBy')}
+        value={filters.dueBy ?? ''}
+        onChange={(event) => onChange({ dueBy: event.currentTarget.value || null })}
+        w={width}
+      />
+      {hasFilters(filters) && (
         <Button
           variant="subtle"
           leftSection={<IconFilterOff size={16} aria-hidden="true" />}
-          onClick={() => onChange({ status: null, riskLevel: null })}
+          onClick={() => onChange(NO_FILTERS)}
         >
           {t('participants.clearFilters')}
         </Button>

@@ -1,4 +1,5 @@
-import { Button, Group, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { CASE_SCOPES, type CaseScope } from '@cope/contracts';
+import { Button, Group, Pagination, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
 import { IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -10,7 +11,9 @@ import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { participantListQuery } from './api';
 import {
+  hasFilters,
   type ListParams,
+  NO_FILTERS,
   PAGE_SIZE,
   type ParticipantSort,
   readListParams,
@@ -25,7 +28,31 @@ const FIRST_ORDER: Record<ParticipantSort, 'asc' | 'desc'> = {
   case_code: 'asc',
   opened_at: 'desc',
   risk_level: 'desc',
+  next_due: 'asc',
 };
+
+function ScopeChoice({ value, onChange }: { value: CaseScope; onChange: (scope: CaseScope) => void }) {
+  const { t } = useTranslation();
+  const labels: Record<CaseScope, string> = {
+    mine: t('caseTeam.list.scope.mine'),
+    team: t('caseTeam.list.scope.team'),
+    all: t('caseTeam.list.scope.all'),
+  };
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500} id="case-scope-label">
+        {t('caseTeam.list.scope.label')}
+      </Text>
+      <SegmentedControl
+        aria-labelledby="case-scope-label"
+        data={CASE_SCOPES.map((scope) => ({ value: scope, label: labels[scope] }))}
+        value={value}
+        onChange={(next) => onChange(CASE_SCOPES.find((scope) => scope === next) ?? 'all')}
+        w={{ base: '100%', xs: 'auto' }}
+      />
+    </Stack>
+  );
+}
 
 export function ParticipantsPage() {
   const { t } = useTranslation();
@@ -41,8 +68,11 @@ export function ParticipantsPage() {
       order: params.sort === sort ? (params.order === 'asc' ? 'desc' : 'asc') : FIRST_ORDER[sort],
       page: 1,
     });
-  const filtered = params.status !== null || params.riskLevel !== null;
-  const forbidden = isApiError(list.error, 'FORBIDDEN');
+  const filtered = hasFilters(params);
+  const scope = params.scope ?? list.data?.scope;
+  // A legal-situation filter in an address opened by someone whose role may not use it.
+  const legalRefused = isApiError(list.error, 'FORBIDDEN') && params.legalSituation !== null;
+  const forbidden = isApiError(list.error, 'FORBIDDEN') && !legalRefused;
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const first = (params.page - 1) * PAGE_SIZE + 1;
@@ -51,6 +81,18 @@ export function ParticipantsPage() {
   let content: ReactNode;
   if (list.isPending) {
     content = <LoadingState label={t('participants.loading')} />;
+  } else if (legalRefused) {
+    content = (
+      <ErrorState
+        tone="info"
+        title={t('caseTeam.list.legalRefusedTitle')}
+        message={t('caseTeam.list.legalRefused')}
+      >
+        <Button variant="default" size="xs" onClick={() => update({ legalSituation: null, page: 1 })}>
+          {t('caseTeam.list.removeLegalFilter')}
+        </Button>
+      </ErrorState>
+    );
   } else if (list.isError) {
     content = forbidden ? (
       <ErrorState
@@ -61,6 +103,19 @@ export function ParticipantsPage() {
     ) : (
       <ErrorState message={errorMessage(list.error)} onRetry={() => void list.refetch()} />
     );
+  } else if (list.data.items.length === 0 && !filtered && list.data.scope !== 'all') {
+    content = (
+      <Stack align="center" gap="sm" py={48} px="md">
+        <IconUsers size={36} stroke={1.4} aria-hidden="true" color="var(--mantine-color-gray-6)" />
+        <Text fw={600}>{t('caseTeam.list.emptyScopeTitle')}</Text>
+        <Text c="dark.4" ta="center" maw={420}>
+          {list.data.scope === 'mine' ? t('caseTeam.list.emptyMine') : t('caseTeam.list.emptyTeam')}
+        </Text>
+        <Button variant="light" onClick={() => update({ scope: 'all', page: 1 })}>
+          {t('caseTeam.list.showAll')}
+        </Button>
+      </Stack>
+    );
   } else if (list.data.items.length === 0) {
     content = (
       <Stack align="center" gap="sm" py={48} px="md">
@@ -70,7 +125,7 @@ export function ParticipantsPage() {
           {filtered ? t('participants.emptyFiltered') : t('participants.empty')}
         </Text>
         {filtered && (
-          <Button variant="light" onClick={() => update({ status: null, riskLevel: null, page: 1 })}>
+          <Button variant="light" onClick={() => update({ ...NO_FILTERS, page: 1 })}>
             {t('participants.clearFilters')}
           </Button>
         )}
@@ -94,11 +149,15 @@ export function ParticipantsPage() {
     <>
       <PageHeader title={t('participants.title')} description={t('participants.description')} />
       <Stack gap="md">
-        {!forbidden && <NameSearch />}
-        {!forbidden && (
+        {!forbidden && <NameSearch mayOpenCases={list.data?.abilities.openCase ?? false} />}
+        {!forbidden && scope && (
+          <ScopeChoice value={scope} onChange={(next) => update({ scope: next, page: 1 })} />
+        )}
+        {/* Shown once the list has answered: a role without the list never asks for the staff directory. */}
+        {list.data && (
           <ParticipantFilters
-            status={params.status}
-            riskLevel={params.riskLevel}
+            filters={params}
+            legalFilter={list.data.abilities.filterByLegalSituation}
             onChange={(filters) => update({ ...filters, page: 1 })}
           />
         )}

@@ -53,7 +53,7 @@ export function ParticipantsTable({ items, sort, order, onSort, listSearch }: Pr
   };
 
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={880}>
       <Table highlightOnHover verticalSpacing="sm" horizontalSpacing="md">
         <Table.Caption style={{ captionSide: 'top', textAlign: 'left' }} className="visually-hidden">
           {t('participants.tableCaption')}
@@ -66,6 +66,7 @@ export function ParticipantsTable({ items, sort, order, onSort, listSearch }: Pr
             <SortableHeader label={t('participants.riskLevel')} column="risk_level" {...sortProps} />
             <Table.Th>{t('participants.referenceProfessional')}</Table.Th>
             <SortableHeader label={t('participants.openedAt')} column="opened_at" {...sortProps} />
+            <SortableHeader label={t('caseTeam.list.nextDue')} column="next_due" {...sortProps} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -104,6 +105,15 @@ export function ParticipantsTable({ items, sort, order, onSort, listSearch }: Pr
                 )}
               </Table.Td>
               <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDate(item.openedAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                {item.nextDueOn ? (
+                  formatDate(`${item.nextDueOn}T12:00:00`)
+                ) : (
+                  <Text span c="dark.4" size="sm">
+                    {t('caseTeam.list.nothingDue')}
+                  </Text>
+                )}
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>

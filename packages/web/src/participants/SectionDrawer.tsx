@@ -1,6 +1,8 @@
 /** One section of a case: its notes (full access) or the reduced view (limited access). */
+import type { TNoteVisibility } from '@cope/contracts';
 import type { Section } from '@cope/domain';
-import { Alert, Button, Drawer, Paper, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Drawer, Group, Paper, Radio, Stack, Text, Textarea } from '@mantine/core';
+import { IconLock } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,10 +34,14 @@ export function SectionDrawer({
   const queryClient = useQueryClient();
   const view = useQuery(sectionQuery(participantId, section));
   const [draft, setDraft] = useState('');
+  const [visibility, setVisibility] = useState<TNoteVisibility>('section');
   const save = useMutation({
-    mutationFn: () => addNote(participantId, section, draft),
-    onSuccess: async () => {
-      setDraft('');
+    mutationFn: (note: { body: string; visibility: TNoteVisibility }) =>
+      addNote(participantId, section, note.body, note.visibility),
+    onSuccess: async (_saved, note) => {
+      // Whatever she started typing meanwhile is kept; only the saved text is cleared.
+      setDraft((current) => (current === note.body ? '' : current));
+      setVisibility('section');
       await queryClient.invalidateQueries({ queryKey: sectionQuery(participantId, section).queryKey });
     },
   });
@@ -73,16 +79,29 @@ export function SectionDrawer({
           {view.data.notes.length === 0 && <Text c="dark.4">{t('sections.noNotes')}</Text>}
           {view.data.notes.map((note) => (
             <Paper key={note.id} withBorder p="sm" radius="md">
-              <Text size="xs" c="dark.4" mb={4}>
-                {t('sections.noteMeta', { author: note.authorName, date: formatDate(note.createdAt) })}
-              </Text>
+              <Group gap="xs" mb={4} justify="space-between">
+                <Text size="xs" c="dark.4">
+                  {t('sections.noteMeta', { author: note.authorName, date: formatDate(note.createdAt) })}
+                </Text>
+                {note.visibility === 'author' && (
+                  <Badge
+                    size="sm"
+                    variant="light"
+                    color="gray"
+                    c="dark.6"
+                    leftSection={<IconLock size={12} aria-hidden="true" />}
+                  >
+                    {t('history.notes.privateBadge')}
+                  </Badge>
+                )}
+              </Group>
               <Text style={{ whiteSpace: 'pre-wrap' }}>{note.body || t('sections.noteErased')}</Text>
             </Paper>
           ))}
           <form
             onSubmit={(event) => {
               event.preventDefault();
-              save.mutate();
+              save.mutate({ body: draft, visibility });
             }}
           >
             <Textarea
@@ -93,6 +112,17 @@ export function SectionDrawer({
               minRows={3}
               error={fieldError}
             />
+            <Radio.Group
+              mt="sm"
+              label={t('history.notes.visibility')}
+              value={visibility}
+              onChange={(value) => setVisibility(value === 'author' ? 'author' : 'section')}
+            >
+              <Stack gap={6} mt={6}>
+                <Radio value="section" label={t('history.notes.visibleToSection')} />
+                <Radio value="author" label={t('history.notes.visibleToMe')} />
+              </Stack>
+            </Radio.Group>
             {save.isError && !fieldError && (
               <Text c="red.8" size="sm" mt={4} role="alert">
                 {errorMessage(save.error)}

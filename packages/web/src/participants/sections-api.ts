@@ -1,4 +1,4 @@
-import { type TBreakGlassRequest, ZSectionView } from '@cope/contracts';
+import { type TBreakGlassRequest, type TNoteVisibility, ZSectionView } from '@cope/contracts';
 import type { Section } from '@cope/domain';
 import { queryOptions } from '@tanstack/react-query';
 import { z } from 'zod';
@@ -11,10 +11,10 @@ export const sectionQuery = (participantId: string, section: Section) =>
       api(`/api/participants/${participantId}/sections/${section}`, ZSectionView, { signal }),
   });
 
-export const addNote = (participantId: string, section: Section, body: string) =>
+export const addNote = (participantId: string, section: Section, body: string, visibility: TNoteVisibility) =>
   api(`/api/participants/${participantId}/sections/${section}/notes`, z.object({ id: z.string() }), {
     method: 'POST',
-    body: { body },
+    body: { body, visibility },
   });
 
 export const breakGlass = (participantId: string, request: TBreakGlassRequest) =>

@@ -1,4 +1,4 @@
-/** A staff member's own notices: break-glass on her cases, alerts for coordinators. */
+/** A staff member's own notices: break-glass on her cases, cases handed over to her, alerts for coordinators. */
 import { type TNotification, ZNotificationList, ZNotificationParams } from '@cope/contracts';
 import { SECTIONS, type Section } from '@cope/domain';
 import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
@@ -21,6 +21,15 @@ function present(row: Row, names: Map<string, string>): TNotification {
       caseCode: String(p.caseCode ?? ''),
       participantId: String(p.participantId ?? ''),
       section: p.section as Section,
+      by: name(p.byUserId),
+    };
+  }
+  if (row.kind === 'handover') {
+    return {
+      ...base,
+      kind: 'handover',
+      caseCode: String(p.caseCode ?? ''),
+      participantId: String(p.participantId ?? ''),
       by: name(p.byUserId),
     };
   }

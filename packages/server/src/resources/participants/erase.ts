@@ -1,7 +1,10 @@
 /**
  * Erasure by crypto-shredding: her data key is destroyed, so everything sealed with it (names,
- * birth date, notes) can never be opened again; the sealed columns and her blind indexes are
- * cleared too. The case row (pseudonymous case code, status) and the audit trail stay.
+ * birth date, notes, section records, handover and withdrawal notes, signed scans) can never be
+ * opened again. Her sealed identity columns, section records, scans and blind indexes are deleted
+ * too. The case row (pseudonymous case code, status), her consent and team history as dates and
+ * codes, and the audit trail stay. An active retention hold refuses erasure until an
+ * administrator clears it.
  */
 import {
   type TParticipantErasure,
@@ -12,6 +15,7 @@ import {
 import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import { participant, participantKey } from '../../db/schema.js';
+import { attachment, caseRecord, participantLookup } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
@@ -20,6 +24,7 @@ import { requireStepUp } from '../../http/step-up.js';
 import { authorize } from '../../policy/enforce.js';
 import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
+import { refuseErasureWhileHeld } from '../case-file/holds.js';
 
 interface ErasedCase {
   id: string;
@@ -50,8 +55,13 @@ export async function eraseParticipant(
   if (key?.destroyedAt) {
     throw new AppError('CONFLICT', "This participant's identifying data has already been erased.");
   }
+  await refuseErasureWhileHeld(tx, participantId);
   const erasedAt = new Date();
   await keyring.destroyParticipantKey(tx, participantId);
+  // Rows that exist only to hold or find her sealed data go entirely.
+  await tx.delete(caseRecord).where(eq(caseRecord.participantId, participantId));
+  await tx.delete(attachment).where(eq(attachment.participantId, participantId));
+  await tx.delete(participantLookup).where(eq(participantLookup.participantId, participantId));
   // The ciphertexts are unreadable without the key; clearing them too leaves nothing to attack.
   await tx
     .update(participant)
@@ -93,7 +103,8 @@ export async function participantEraseRoutes({
     {
       schema: {
         tags: ['participants'],
-        summary: 'Erase her identifying data (crypto-shredding); needs a fresh second factor',
+        summary:
+          'Erase her identifying data (crypto-shredding); needs a fresh second factor and no active retention hold',
         params: ZParticipantParams,
         body: ZEraseParticipantRequest,
         response: { 200: ZParticipantErasure },
@@ -106,6 +117,8 @@ export async function participantEraseRoutes({
         resourceType: 'participant',
         resourceId: participantId,
       });
+      // Said before the second factor is asked for: a code typed in vain is a poor answer.
+      await db.run(viewer, (tx) => refuseErasureWhileHeld(tx, participantId));
       requireStepUp(viewer);
       const erased = await db.run(viewer, (tx) =>
         eraseParticipant(tx, keyring, viewer, participantId, request.body.reason),

@@ -1,8 +1,9 @@
 /** Read models for the participant list and detail, shared by the routes and the benchmark. */
-import type { TParticipantListQuery } from '@cope/contracts';
+import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
 import { riskRank } from '@cope/domain';
-import { and, asc, count, desc, eq, type SQL } from 'drizzle-orm';
-import { participant, staffUser } from '../../db/schema.js';
+import { and, asc, count, desc, eq, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
+import { caseTeamMember, participant, staffUser } from '../../db/schema.js';
+import { task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 
 const SORT_COLUMNS = {
@@ -10,6 +11,19 @@ const SORT_COLUMNS = {
   opened_at: participant.openedAt,
   risk_level: participant.riskRank,
 } as const;
+
+/**
+ * Earliest open task per case, for the "next due" sort. Joined once as an aggregate rather than
+ * asked per row: open tasks are few next to cases, so hashing them beats one index probe per case.
+ */
+function nextDueTable(tx: Tx) {
+  return tx
+    .select({ participantId: task.participantId, dueOn: min(task.dueOn).as('next_due_on') })
+    .from(task)
+    .where(isNull(task.doneAt))
+    .groupBy(task.participantId)
+    .as('next_due');
+}
 
 const listColumns = {
   id: participant.id,
@@ -35,24 +49,95 @@ export type ParticipantRow = {
   referenceName: string | null;
 };
 
+/** Who is asking, for the scopes that depend on her place in cases. */
+export interface ListViewer {
+  userId: string;
+  scope: CaseScope;
+  /** The legal-situation filter reaches only the cases she is on (legal access by team role). */
+  legalFilterOnOwnCases: boolean;
+}
+
+/**
+ * Her cases as reference or team member. The union keeps both halves on their own index
+ * (participant_org_reference_idx, case_team_member_user_idx) instead of one OR over the table;
+ * the inner `participant` is the subquery's own, not the outer row.
+ */
+function onTeamOf(userId: string): SQL {
+  return sql`${participant.id} in (select ${caseTeamMember.participantId} from ${caseTeamMember} where ${caseTeamMember.userId} = ${userId} union select "id" from "participant" where "reference_user_id" = ${userId})`;
+}
+
 // Row-level security already limits rows to the viewer's organization; the explicit filter
 // lets PostgreSQL use the (organization_id, …) indexes.
-export async function listParticipants(tx: Tx, organizationId: string, query: TParticipantListQuery) {
+export function listFilters(
+  organizationId: string,
+  query: TParticipantListQuery,
+  viewer?: ListViewer,
+): SQL[] {
   const filters: SQL[] = [eq(participant.organizationId, organizationId)];
+  if (viewer?.scope === 'mine') filters.push(eq(participant.referenceUserId, viewer.userId));
+  const teamOnly = viewer?.scope === 'team' || (query.legalSituation && viewer?.legalFilterOnOwnCases);
+  if (viewer && teamOnly) filters.push(onTeamOf(viewer.userId));
   if (query.status) filters.push(eq(participant.status, query.status));
   if (query.riskLevel) filters.push(eq(participant.riskRank, riskRank(query.riskLevel)));
-  const where = and(...filters);
+  if (query.referenceUserId) filters.push(eq(participant.referenceUserId, query.referenceUserId));
+  if (query.legalSituation) {
+    filters.push(sql`${query.legalSituation} = any(${participant.legalSituations})`);
+  }
+  if (query.dueBy) {
+    filters.push(
+      sql`exists (select 1 from ${task} where ${task.participantId} = ${participant.id} and ${task.doneAt} is null and ${task.dueOn} <= ${query.dueBy})`,
+    );
+  }
+  return filters;
+}
+
+export async function listParticipants(
+  tx: Tx,
+  organizationId: string,
+  query: TParticipantListQuery,
+  viewer?: ListViewer,
+) {
+  const where = and(...listFilters(organizationId, query, viewer));
   const direction = query.order === 'asc' ? asc : desc;
-  const rows: ParticipantRow[] = await tx
+  const base = tx
     .select(listColumns)
     .from(participant)
-    .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))
-    .where(where)
-    .orderBy(direction(SORT_COLUMNS[query.sort]), direction(participant.id))
-    .limit(query.pageSize)
-    .offset((query.page - 1) * query.pageSize);
+    .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId));
+  let rows: ParticipantRow[];
+  if (query.sort === 'next_due') {
+    const due = nextDueTable(tx);
+    rows = await base
+      .leftJoin(due, eq(due.participantId, participant.id))
+      .where(where)
+      // Cases with nothing due come last in both directions.
+      .orderBy(
+        sql`${due.dueOn} ${sql.raw(query.order === 'asc' ? 'asc' : 'desc')} nulls last`,
+        direction(participant.id),
+      )
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+  } else {
+    rows = await base
+      .where(where)
+      .orderBy(direction(SORT_COLUMNS[query.sort]), direction(participant.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+  }
   const [total] = await tx.select({ n: count() }).from(participant).where(where);
   return { rows, total: Number(total?.n ?? 0) };
+}
+
+/** The earliest open task of each listed case, in one query for the page. */
+export async function nextDueDates(tx: Tx, participantIds: string[]): Promise<Map<string, string>> {
+  if (participantIds.length === 0) return new Map();
+  const rows = await tx
+    .select({ participantId: task.participantId, dueOn: min(task.dueOn) })
+    .from(task)
+    .where(and(inArray(task.participantId, participantIds), isNull(task.doneAt)))
+    .groupBy(task.participantId);
+  return new Map(
+    rows.flatMap((r) => (r.participantId && r.dueOn ? [[r.participantId, r.dueOn] as const] : [])),
+  );
 }
 
 export type ParticipantDetailRow = ParticipantRow & { referenceChanges: number; intakeSteps: string[] };

@@ -95,3 +95,62 @@ export async function openPreferredNames(
   }
   return names;
 }
+
+export interface IdentityColumns {
+  preferredName: string;
+  legalName: string | null;
+  birthDate: string | null;
+}
+
+/** Reseals her names and birth date (an intake step or an edit) and recomputes the name index. */
+export async function updateIdentityColumns(
+  tx: Tx,
+  keyring: Keyring,
+  organizationId: string,
+  participantId: string,
+  dataKey: Buffer,
+  identity: IdentityColumns,
+) {
+  const names = [identity.preferredName, identity.legalName].filter((n): n is string => Boolean(n));
+  const nameIndex = [
+    ...new Set(await Promise.all(names.map((n) => keyring.blindIndex(tx, organizationId, 'name', n)))),
+  ];
+  await tx
+    .update(participant)
+    .set({
+      preferredNameEnc: keyring.sealWithKey(
+        dataKey,
+        identityRef(participantId, 'preferred_name'),
+        identity.preferredName,
+      ),
+      legalNameEnc: identity.legalName
+        ? keyring.sealWithKey(dataKey, identityRef(participantId, 'legal_name'), identity.legalName)
+        : null,
+      birthDateEnc: identity.birthDate
+        ? keyring.sealWithKey(dataKey, identityRef(participantId, 'birth_date'), identity.birthDate)
+        : null,
+      nameIndex,
+      updatedAt: new Date(),
+    })
+    .where(eq(participant.id, participantId));
+}
+
+/** Opens her names and birth date with her data key (null where not recorded). */
+export function openIdentityColumns(
+  keyring: Keyring,
+  dataKey: Buffer,
+  row: {
+    id: string;
+    preferredNameEnc: string | null;
+    legalNameEnc: string | null;
+    birthDateEnc: string | null;
+  },
+): IdentityColumns {
+  const open = (column: 'preferred_name' | 'legal_name' | 'birth_date', value: string | null) =>
+    value ? keyring.openWithKey(dataKey, identityRef(row.id, column), value) : null;
+  return {
+    preferredName: open('preferred_name', row.preferredNameEnc) ?? '',
+    legalName: open('legal_name', row.legalNameEnc),
+    birthDate: open('birth_date', row.birthDateEnc),
+  };
+}

@@ -6,12 +6,12 @@ import {
 } from '@cope/contracts';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
-import { notFound } from '../../http/errors.js';
-import { authorize } from '../../policy/enforce.js';
+import { forbidden, notFound } from '../../http/errors.js';
+import { authorize, recordDenial } from '../../policy/enforce.js';
 import { participantEraseRoutes } from './erase.js';
 import { participantIdentityRoutes } from './identity.js';
 import { participantSearchRoutes } from './search.js';
-import { detailForViewer, listForViewer } from './service.js';
+import { detailForViewer, legalFilterReach, listForViewer } from './service.js';
 
 const tags = ['participants'];
 
@@ -25,6 +25,11 @@ export async function participantRoutes({ app, db, keyring }: AppContext): Promi
     async (request) => {
       const viewer = requireViewer(request);
       await authorize(db, viewer, 'participant.list', { resourceType: 'participant' });
+      if (request.query.legalSituation && legalFilterReach(viewer) === 'none') {
+        // Filtering by legal situation would tell her which women are in which legal situation.
+        await recordDenial(db, viewer, 'participant.list', { resourceType: 'participant', section: 'legal' });
+        throw forbidden();
+      }
       return db.run(viewer, (tx) => listForViewer(tx, keyring, viewer, request.query));
     },
   );

@@ -6,11 +6,18 @@
  * Cost: as cope_app the bucket look-up scans the table, because row-level security keeps
  * PostgreSQL from using the GIN index for `@>` (not leakproof); see docs/performance.md.
  */
-import { type TParticipantSummary, ZParticipantSearchQuery, ZParticipantSearchResult } from '@cope/contracts';
+import {
+  type TParticipantLookupQuery,
+  type TParticipantSummary,
+  ZParticipantLookupQuery,
+  ZParticipantSearchQuery,
+  ZParticipantSearchResult,
+} from '@cope/contracts';
 import type { AccessLevel } from '@cope/domain';
 import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import { participant, participantKey, staffUser } from '../../db/schema.js';
+import { participantLookup } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
@@ -18,31 +25,34 @@ import { loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
 import { authorize } from '../../policy/enforce.js';
 import { type Keyring, normaliseForIndex } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
+import { confirmedMatches, openIdentities } from '../intake/duplicates.js';
 import { presentParticipantSummary } from './presenter.js';
 import type { ParticipantRow } from './queries.js';
-import { identityRef } from './records.js';
+import { identityRef, openPreferredNames } from './records.js';
 
 /** A bucket holds about n / 4096 × 2 names; this bound is far above that even at 1,000,000 cases. */
 const MAX_CANDIDATES = 5000;
 export const MAX_RESULTS = 50;
+
+const candidateColumns = {
+  id: participant.id,
+  caseCode: participant.caseCode,
+  preferredNameEnc: participant.preferredNameEnc,
+  legalNameEnc: participant.legalNameEnc,
+  isProtectedWitness: participant.isProtectedWitness,
+  status: participant.status,
+  riskLevel: participant.riskLevel,
+  openedAt: participant.openedAt,
+  referenceId: staffUser.id,
+  referenceName: staffUser.displayName,
+};
 
 type CandidateRow = ParticipantRow & { legalNameEnc: string | null };
 
 async function candidates(tx: Tx, keyring: Keyring, organizationId: string, name: string) {
   const index = await keyring.blindIndex(tx, organizationId, 'name', name);
   const rows: CandidateRow[] = await tx
-    .select({
-      id: participant.id,
-      caseCode: participant.caseCode,
-      preferredNameEnc: participant.preferredNameEnc,
-      legalNameEnc: participant.legalNameEnc,
-      isProtectedWitness: participant.isProtectedWitness,
-      status: participant.status,
-      riskLevel: participant.riskLevel,
-      openedAt: participant.openedAt,
-      referenceId: staffUser.id,
-      referenceName: staffUser.displayName,
-    })
+    .select(candidateColumns)
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))
     .where(
@@ -139,6 +149,65 @@ export async function searchForViewer(
   return matches.slice(0, MAX_RESULTS).map((m) => presentParticipantSummary(m.row, m.level, m.preferredName));
 }
 
+/**
+ * Exact search by phone or document number. These are identity details beyond the alias, so only
+ * cases whose identity the viewer may see in full are considered (as with legal names); each
+ * candidate of the bucket is confirmed by opening her sealed record. The value is never logged.
+ */
+export async function lookupForViewer(
+  tx: Tx,
+  keyring: Keyring,
+  viewer: Viewer,
+  query: TParticipantLookupQuery,
+): Promise<TParticipantSummary[]> {
+  const kind = query.phone !== undefined ? 'phone' : 'document';
+  const value = query.phone ?? query.document ?? '';
+  const digest = await keyring.blindIndex(tx, viewer.organizationId, kind, value);
+  const bucket = await tx
+    .select({ participantId: participantLookup.participantId })
+    .from(participantLookup)
+    .where(
+      and(
+        eq(participantLookup.organizationId, viewer.organizationId),
+        eq(participantLookup.kind, kind),
+        eq(participantLookup.digest, digest),
+      ),
+    )
+    .limit(MAX_CANDIDATES);
+  const ids = [...new Set(bucket.map((r) => r.participantId))];
+  const facts = await loadCaseFacts(tx, viewer, ids);
+  const allowed = ids.filter((id) => {
+    const f = facts.get(id);
+    return f ? sectionLevel(viewer, viewer.sectionMatrix, f, 'identity') === 'full' : false;
+  });
+  const probe = {
+    names: [],
+    birthDate: null,
+    phones: kind === 'phone' ? [value] : [],
+    documents: kind === 'document' ? [value] : [],
+  };
+  const opened = await openIdentities(tx, keyring, viewer.organizationId, allowed);
+  const matching = [...opened]
+    .filter(([, o]) => confirmedMatches(probe, o.probe).includes(kind))
+    .map(([id]) => id);
+  await recordAudit(tx, {
+    organizationId: viewer.organizationId,
+    actorUserId: viewer.userId,
+    action: 'participant.list',
+    resourceType: 'participant_search',
+  });
+  if (matching.length === 0) return [];
+  const rows: CandidateRow[] = await tx
+    .select(candidateColumns)
+    .from(participant)
+    .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))
+    .where(inArray(participant.id, matching))
+    .orderBy(desc(participant.openedAt), desc(participant.id))
+    .limit(MAX_RESULTS);
+  const names = await openPreferredNames(tx, keyring, viewer.organizationId, rows);
+  return rows.map((row) => presentParticipantSummary(row, 'full', names.get(row.id) ?? null));
+}
+
 export async function participantSearchRoutes({
   app,
   db,
@@ -158,6 +227,24 @@ export async function participantSearchRoutes({
       const viewer = requireViewer(request);
       await authorize(db, viewer, 'participant.list', { resourceType: 'participant_search' });
       const items = await db.run(viewer, (tx) => searchForViewer(tx, keyring, viewer, request.query.name));
+      return { items };
+    },
+  );
+
+  app.get(
+    '/api/participants/lookup',
+    {
+      schema: {
+        tags: ['participants'],
+        summary: 'Find participants by her exact phone or document number (spacing and dashes ignored)',
+        querystring: ZParticipantLookupQuery,
+        response: { 200: ZParticipantSearchResult },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request);
+      await authorize(db, viewer, 'participant.list', { resourceType: 'participant_search' });
+      const items = await db.run(viewer, (tx) => lookupForViewer(tx, keyring, viewer, request.query));
       return { items };
     },
   );

@@ -1,14 +1,15 @@
 /** Reading participants for a viewer: access decided per case, names opened only when allowed. */
-import type { TParticipantListQuery } from '@cope/contracts';
-import { SECTIONS } from '@cope/domain';
+import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
+import { SECTIONS, type StaffRole } from '@cope/domain';
 import { recordAudit } from '../../audit/record.js';
 import type { Tx } from '../../db/tenant.js';
 import { type CaseFacts, caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
 import { can, caseCan } from '../../policy/index.js';
 import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
+import { mayHoldReference } from '../case-team/service.js';
 import { presentParticipantSummary } from './presenter.js';
-import { getParticipant, listParticipants, type ParticipantRow } from './queries.js';
+import { getParticipant, listParticipants, nextDueDates, type ParticipantRow } from './queries.js';
 import { openPreferredNames } from './records.js';
 
 async function present(tx: Tx, keyring: Keyring, viewer: Viewer, rows: ParticipantRow[]) {
@@ -29,16 +30,60 @@ async function present(tx: Tx, keyring: Keyring, viewer: Viewer, rows: Participa
   };
 }
 
+/**
+ * The list a viewer sees first: her own cases when she holds cases as reference professional;
+ * every case of the organization for coordinators, and for roles that are never a reference
+ * (peer and outreach workers, psychiatrists), for whom "my cases" would always be empty.
+ */
+export function defaultScope(viewer: Pick<Viewer, 'roles'>): CaseScope {
+  if (viewer.roles.includes('coordinator')) return 'all';
+  return mayHoldReference(viewer.roles) ? 'mine' : 'all';
+}
+
+/**
+ * How far the legal-situation filter reaches for this viewer, from the organization's matrix
+ * for the legal section: every case for a role named organization-wide (`org:coordinator`),
+ * her own cases for a role named on the team (`team:lawyer`), none otherwise. Being some cases'
+ * reference professional does not open a filter over the whole organization.
+ */
+export function legalFilterReach(viewer: Pick<Viewer, 'roles' | 'sectionMatrix'>): 'all' | 'own' | 'none' {
+  const audiences = viewer.sectionMatrix.legal.full;
+  const named = (scope: 'org' | 'team') =>
+    audiences.some((audience) => {
+      const [prefix, role] = audience.split(':');
+      return prefix === scope && viewer.roles.includes(role as StaffRole);
+    });
+  if (named('org')) return 'all';
+  return named('team') ? 'own' : 'none';
+}
+
 export async function listForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, query: TParticipantListQuery) {
-  const { rows, total } = await listParticipants(tx, viewer.organizationId, query);
+  const scope = query.scope ?? defaultScope(viewer);
+  const reach = legalFilterReach(viewer);
+  const { rows, total } = await listParticipants(tx, viewer.organizationId, query, {
+    userId: viewer.userId,
+    scope,
+    legalFilterOnOwnCases: reach === 'own',
+  });
   const { items } = await present(tx, keyring, viewer, rows);
+  const due = await nextDueDates(
+    tx,
+    rows.map((r) => r.id),
+  );
   await recordAudit(tx, {
     organizationId: viewer.organizationId,
     actorUserId: viewer.userId,
     action: 'participant.list',
     resourceType: 'participant',
   });
-  return { items, page: query.page, pageSize: query.pageSize, total };
+  return {
+    items: items.map((item) => ({ ...item, nextDueOn: due.get(item.id) ?? null })),
+    page: query.page,
+    pageSize: query.pageSize,
+    total,
+    scope,
+    abilities: { openCase: can(viewer, 'participant.create'), filterByLegalSituation: reach !== 'none' },
+  };
 }
 
 export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, participantId: string) {

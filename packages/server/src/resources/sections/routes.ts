@@ -66,7 +66,17 @@ export async function sectionRoutes({ app, db, keyring }: AppContext): Promise<v
       const result = await db.run(viewer, async (tx) => {
         const access = await levelFor(tx, viewer, participantId, section);
         if (access?.level !== 'full') return access;
-        return { id: await addNote(tx, keyring, viewer, participantId, section, request.body.body) };
+        return {
+          id: await addNote(
+            tx,
+            keyring,
+            viewer,
+            participantId,
+            section,
+            request.body.body,
+            request.body.visibility,
+          ),
+        };
       });
       if (!result) throw notFound('This participant');
       if (!('id' in result)) {

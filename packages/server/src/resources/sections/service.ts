@@ -4,9 +4,9 @@
  * audited in the same transaction as the work.
  */
 import { randomUUID } from 'node:crypto';
-import type { TSectionView } from '@cope/contracts';
+import type { TNoteVisibility, TSectionView } from '@cope/contracts';
 import type { AccessLevel, Section } from '@cope/domain';
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, or } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import {
   breakGlassGrant,
@@ -88,7 +88,14 @@ export async function readSection(
     .select({ note: caseNote, authorName: staffUser.displayName })
     .from(caseNote)
     .innerJoin(staffUser, eq(staffUser.id, caseNote.authorUserId))
-    .where(and(eq(caseNote.participantId, participantId), eq(caseNote.section, section)))
+    .where(
+      and(
+        eq(caseNote.participantId, participantId),
+        eq(caseNote.section, section),
+        // A private note is returned to its author only, whoever else opens the section.
+        or(eq(caseNote.visibility, 'section'), eq(caseNote.authorUserId, viewer.userId)),
+      ),
+    )
     .orderBy(asc(caseNote.createdAt));
   const dataKey = rows.length > 0 ? await dataKeyOf(tx, keyring, viewer, participantId) : null;
   return {
@@ -100,6 +107,7 @@ export async function readSection(
       createdAt: note.createdAt.toISOString(),
       // After erasure her notes cannot be opened: they read as removed, never as an error.
       body: dataKey ? keyring.openWithKey(dataKey, noteRef(note.id), note.bodyEnc) : '',
+      visibility: note.visibility,
     })),
   };
 }
@@ -111,6 +119,7 @@ export async function addNote(
   participantId: string,
   section: Section,
   body: string,
+  visibility: TNoteVisibility = 'section',
 ) {
   const dataKey = await dataKeyOf(tx, keyring, viewer, participantId);
   if (!dataKey) throw new AppError('CONFLICT', 'This record was erased; nothing can be added to it.');
@@ -122,6 +131,7 @@ export async function addNote(
     section,
     authorUserId: viewer.userId,
     bodyEnc: keyring.sealWithKey(dataKey, noteRef(id), body),
+    visibility,
   });
   await recordAudit(tx, {
     organizationId: viewer.organizationId,

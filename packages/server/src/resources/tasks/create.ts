@@ -4,11 +4,12 @@
  * ids only, never names or case content.
  */
 import { randomUUID } from 'node:crypto';
+import type { TaskKind } from '@cope/contracts';
 import { task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 
-export const TASK_KINDS = ['risk_assessment', 'tell_her_emergency_share', 'review_after_withdrawal'] as const;
-export type TaskKind = (typeof TASK_KINDS)[number];
+// The kinds are declared with the task payloads, so the web can name each one.
+export { TASK_KINDS, type TaskKind } from '@cope/contracts';
 
 export interface NewTask {
   organizationId: string;

@@ -1,4 +1,52 @@
+/** My tasks: the viewer's open work, and marking a task done. */
+import { ZTaskDone, ZTaskList, ZTaskParams } from '@cope/contracts';
+import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
+import { AppError, forbidden } from '../../http/errors.js';
+import { recordDenial } from '../../policy/enforce.js';
+import { can } from '../../policy/index.js';
+import { markDone, openTasksOf } from './service.js';
 
-/** Placeholder until these routes are built in this change. */
-export async function taskRoutes(_ctx: AppContext): Promise<void> {}
+const tags = ['tasks'];
+
+export async function taskRoutes({ app, db }: AppContext): Promise<void> {
+  app.get(
+    '/api/tasks',
+    { schema: { tags, summary: 'My open tasks, soonest due first', response: { 200: ZTaskList } } },
+    async (request) => {
+      const viewer = requireViewer(request);
+      // Every staff role may list its own tasks; only an unfinished sign-in is refused here.
+      if (!can(viewer, 'task.list')) throw forbidden();
+      return { items: await db.run(viewer, (tx) => openTasksOf(tx, viewer)) };
+    },
+  );
+
+  app.post(
+    '/api/tasks/:taskId/done',
+    {
+      schema: {
+        tags,
+        summary: 'Mark a task done (the person it is assigned to, or a coordinator)',
+        params: ZTaskParams,
+        response: { 200: ZTaskDone },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request);
+      const { taskId } = request.params;
+      if (!can(viewer, 'task.list')) {
+        await recordDenial(db, viewer, 'task.done', { resourceType: 'task', resourceId: taskId });
+        throw forbidden();
+      }
+      try {
+        return await db.run(viewer, (tx) => markDone(tx, viewer, taskId));
+      } catch (error) {
+        // The refusal is written in its own transaction: the request's work was rolled back.
+        if (error instanceof AppError && error.code === 'FORBIDDEN') {
+          await recordDenial(db, viewer, 'task.done', { resourceType: 'task', resourceId: taskId });
+        }
+        throw error;
+      }
+    },
+  );
+}

@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, LANGUAGE_CODES } from './iso-codes.js';
 import {
   CONTROL_METHODS,
+  COUNTRY_CODES,
   EXPLOITATION_FORMS,
   HTCDS_CONTROL_METHOD,
   HTCDS_EXPLOITATION,
   HTCDS_TRAFFICKING_STATUS,
+  LANGUAGE_CODES,
   TRAFFICKING_STATUSES,
-} from './vocabularies.js';
+} from '@cope/domain';
+import { describe, expect, it } from 'vitest';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // A copy of the standard (CC BY 4.0) is kept in docs/standards/htcds for this check.

@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const ca: ConsentFormTexts = {
+  title: 'Formulari de consentiment',
+  caseCode: 'Codi del cas',
+  organization: 'Entitat',
+  intro:
+    'Et volem preguntar una cosa. Escolta o llegeix amb calma. Pregunta’ns el que vulguis. Tu decideixes.',
+  whatFor: 'Què et demanem',
+  purposes: {
+    record_keeping:
+      'Apuntem informació sobre tu i la guardem, per poder-te ajudar. Només la poden llegir les persones que t’ajuden. La guardem de manera segura.',
+    share_section:
+      'Volem ensenyar una part del teu expedient a altres persones del nostre equip, perquè et puguin ajudar millor.',
+    referral: 'Et volem enviar a una altra entitat, perquè t’ajudi. Li donaríem alguna informació sobre tu.',
+    contact: 'Et volem contactar només de les maneres que triïs, a les hores que diguis que són segures.',
+    group_activities:
+      'Pots participar en activitats de grup. Les altres dones del grup et veuran i sabran el teu nom.',
+    anonymous_statistics:
+      'Comptem quantes dones ajudem. El teu nom no surt mai en aquests números. Ningú pot saber que ets tu.',
+  },
+  whoGetsIt: 'Qui ho rep',
+  recipientTeam: 'Els {role} del teu equip de suport',
+  recipientOrganization: 'Tots els {role} de la nostra entitat',
+  roles: {
+    social_worker: 'treballadors socials',
+    psychologist: 'psicòlegs',
+    psychiatrist: 'psiquiatres',
+    social_educator: 'educadors socials',
+    lawyer: 'advocats',
+    peer_worker: 'mediadors iguals',
+    outreach_worker: 'educadors de carrer',
+    coordinator: 'coordinadors',
+    administrator: 'administradors',
+  },
+  whatInformation: 'Quina informació',
+  sections: {
+    identity: 'El teu nom, els teus papers i com trobar-te',
+    safety: 'La teva seguretat',
+    trafficking_network: 'El que ens vas explicar de les persones que et van explotar',
+    legal: 'Els teus papers, permisos i judicis',
+    mental_health: 'Les teves converses amb la psicòloga',
+    physical_health: 'La teva salut',
+    plan: 'El teu pla i els teus objectius',
+    needs: 'El que necessites',
+    monitoring: 'Com et van les coses',
+    employment: 'Feina',
+    education: 'Escola i cursos',
+    economic: 'Diners',
+    family: 'La teva família i els teus fills',
+  },
+  yourRights: 'Els teus drets',
+  rights: [
+    'Tu decideixes. Pots dir que sí o que no.',
+    'Si dius que no, continues rebent tota la nostra ajuda. Dir que no mai no et treu cap servei.',
+    'Pots canviar d’opinió en qualsevol moment. Digues-nos-ho de paraula o per escrit. Parem de seguida.',
+    'Pots fer preguntes abans de signar. Pots demanar que et llegim aquest paper en la teva llengua.',
+    'Et donem una còpia d’aquest paper.',
+  ],
+  yourAnswer: 'La teva resposta',
+  yes: 'Sí, hi estic d’acord',
+  no: 'No, no hi estic d’acord',
+  validUntil: 'Vàlid fins al (llavors t’ho tornarem a preguntar)',
+  signatures: 'Signatures',
+  date: 'Data',
+  herSignature: 'La teva signatura o la teva marca',
+  professional: 'Professional que ho va explicar: nom i signatura',
+  interpreter: 'Intèrpret, si n’hi va haver: nom i signatura',
+  languageUsed: 'Llengua en què es va explicar',
+  keepCopy: 'Guarda la teva còpia en un lloc segur.',
+};

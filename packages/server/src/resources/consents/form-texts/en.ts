@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const en: ConsentFormTexts = {
+  title: 'Consent form',
+  caseCode: 'Case code',
+  organization: 'Organization',
+  intro: 'We want to ask you something. Please listen or read. Ask us anything. You decide.',
+  whatFor: 'What we ask',
+  purposes: {
+    record_keeping:
+      'We write down information about you and keep it, so that we can help you. Only the people who help you can read it. We keep it safe.',
+    share_section:
+      'We want to show one part of your file to other people in our team, so that they can help you better.',
+    referral:
+      'We want to send you to another organization, so that they can help you. We would give them some information about you.',
+    contact: 'We want to contact you only in the ways you choose, at the times you say are safe.',
+    group_activities:
+      'You can take part in group activities. The other women in the group will see you and know your first name.',
+    anonymous_statistics:
+      'We count how many women we help. Your name is never in these numbers. Nobody can know it is you.',
+  },
+  whoGetsIt: 'Who gets it',
+  recipientTeam: 'The {role} in your support team',
+  recipientOrganization: 'All the {role} in our organization',
+  roles: {
+    social_worker: 'social workers',
+    psychologist: 'psychologists',
+    psychiatrist: 'psychiatrists',
+    social_educator: 'social educators',
+    lawyer: 'lawyers',
+    peer_worker: 'peer workers',
+    outreach_worker: 'outreach workers',
+    coordinator: 'coordinators',
+    administrator: 'administrators',
+  },
+  whatInformation: 'Which information',
+  sections: {
+    identity: 'Your name, papers and how to reach you',
+    safety: 'Your safety',
+    trafficking_network: 'What you told us about the people who exploited you',
+    legal: 'Your papers, permits and court cases',
+    mental_health: 'Your talks with the psychologist',
+    physical_health: 'Your health',
+    plan: 'Your plan and goals',
+    needs: 'What you need',
+    monitoring: 'How things are going for you',
+    employment: 'Work',
+    education: 'School and courses',
+    economic: 'Money',
+    family: 'Your family and children',
+  },
+  yourRights: 'Your rights',
+  rights: [
+    'You decide. You can say yes or no.',
+    'If you say no, you still get all our help. Saying no never costs you any service.',
+    'You can change your mind at any time. Tell us in words or in writing. We stop at once.',
+    'You can ask questions before you sign. You can ask us to read this paper to you in your language.',
+    'You get a copy of this paper.',
+  ],
+  yourAnswer: 'Your answer',
+  yes: 'Yes, I agree',
+  no: 'No, I do not agree',
+  validUntil: 'Valid until (we will ask you again then)',
+  signatures: 'Signatures',
+  date: 'Date',
+  herSignature: 'Your signature or mark',
+  professional: 'Professional who explained it: name and signature',
+  interpreter: 'Interpreter, if there was one: name and signature',
+  languageUsed: 'Language used to explain it',
+  keepCopy: 'Keep your copy in a safe place.',
+};

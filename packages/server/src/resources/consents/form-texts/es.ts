@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const es: ConsentFormTexts = {
+  title: 'Formulario de consentimiento',
+  caseCode: 'Código del caso',
+  organization: 'Entidad',
+  intro: 'Queremos preguntarte algo. Escucha o lee con calma. Pregúntanos lo que quieras. Tú decides.',
+  whatFor: 'Qué te pedimos',
+  purposes: {
+    record_keeping:
+      'Apuntamos información sobre ti y la guardamos, para poder ayudarte. Solo la pueden leer las personas que te ayudan. La guardamos de forma segura.',
+    share_section:
+      'Queremos enseñar una parte de tu expediente a otras personas de nuestro equipo, para que te puedan ayudar mejor.',
+    referral: 'Queremos enviarte a otra entidad, para que te ayude. Le daríamos alguna información sobre ti.',
+    contact:
+      'Queremos contactarte solo de las formas que tú elijas, en las horas que tú digas que son seguras.',
+    group_activities:
+      'Puedes participar en actividades de grupo. Las otras mujeres del grupo te verán y sabrán tu nombre.',
+    anonymous_statistics:
+      'Contamos cuántas mujeres ayudamos. Tu nombre nunca está en estos números. Nadie puede saber que eres tú.',
+  },
+  whoGetsIt: 'Quién lo recibe',
+  recipientTeam: 'Los {role} de tu equipo de apoyo',
+  recipientOrganization: 'Todos los {role} de nuestra entidad',
+  roles: {
+    social_worker: 'trabajadores sociales',
+    psychologist: 'psicólogos',
+    psychiatrist: 'psiquiatras',
+    social_educator: 'educadores sociales',
+    lawyer: 'abogados',
+    peer_worker: 'mediadores pares',
+    outreach_worker: 'educadores de calle',
+    coordinator: 'coordinadores',
+    administrator: 'administradores',
+  },
+  whatInformation: 'Qué información',
+  sections: {
+    identity: 'Tu nombre, tus papeles y cómo encontrarte',
+    safety: 'Tu seguridad',
+    trafficking_network: 'Lo que nos contaste de las personas que te explotaron',
+    legal: 'Tus papeles, permisos y juicios',
+    mental_health: 'Tus conversaciones con la psicóloga',
+    physical_health: 'Tu salud',
+    plan: 'Tu plan y tus metas',
+    needs: 'Lo que necesitas',
+    monitoring: 'Cómo te van las cosas',
+    employment: 'Trabajo',
+    education: 'Escuela y cursos',
+    economic: 'Dinero',
+    family: 'Tu familia y tus hijos',
+  },
+  yourRights: 'Tus derechos',
+  rights: [
+    'Tú decides. Puedes decir que sí o que no.',
+    'Si dices que no, sigues recibiendo toda nuestra ayuda. Decir que no nunca te quita ningún servicio.',
+    'Puedes cambiar de opinión en cualquier momento. Dínoslo de palabra o por escrito. Paramos enseguida.',
+    'Puedes hacer preguntas antes de firmar. Puedes pedir que te leamos este papel en tu idioma.',
+    'Te damos una copia de este papel.',
+  ],
+  yourAnswer: 'Tu respuesta',
+  yes: 'Sí, estoy de acuerdo',
+  no: 'No, no estoy de acuerdo',
+  validUntil: 'Válido hasta (entonces te lo volveremos a preguntar)',
+  signatures: 'Firmas',
+  date: 'Fecha',
+  herSignature: 'Tu firma o tu marca',
+  professional: 'Profesional que lo explicó: nombre y firma',
+  interpreter: 'Intérprete, si lo hubo: nombre y firma',
+  languageUsed: 'Idioma en que se explicó',
+  keepCopy: 'Guarda tu copia en un lugar seguro.',
+};

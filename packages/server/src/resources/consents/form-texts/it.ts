@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const it: ConsentFormTexts = {
+  title: 'Modulo di consenso',
+  caseCode: 'Codice del caso',
+  organization: 'Ente',
+  intro: 'Vogliamo chiederti una cosa. Ascolta o leggi con calma. Chiedici quello che vuoi. Decidi tu.',
+  whatFor: 'Che cosa ti chiediamo',
+  purposes: {
+    record_keeping:
+      'Scriviamo delle informazioni su di te e le conserviamo, per poterti aiutare. Possono leggerle solo le persone che ti aiutano. Le teniamo al sicuro.',
+    share_section:
+      'Vogliamo mostrare una parte della tua cartella ad altre persone della nostra équipe, perché possano aiutarti meglio.',
+    referral:
+      'Vogliamo inviarti a un altro ente, perché ti possa aiutare. Gli daremmo alcune informazioni su di te.',
+    contact: 'Vogliamo contattarti solo nei modi che scegli tu, negli orari che tu dici sicuri.',
+    group_activities:
+      'Puoi partecipare ad attività di gruppo. Le altre donne del gruppo ti vedranno e sapranno il tuo nome.',
+    anonymous_statistics:
+      'Contiamo quante donne aiutiamo. Il tuo nome non è mai in questi numeri. Nessuno può sapere che sei tu.',
+  },
+  whoGetsIt: 'Chi lo riceve',
+  recipientTeam: 'Nella tua équipe di sostegno: {role}',
+  recipientOrganization: 'In tutto il nostro ente: {role}',
+  roles: {
+    social_worker: 'assistenti sociali',
+    psychologist: 'psicologi',
+    psychiatrist: 'psichiatri',
+    social_educator: 'educatori',
+    lawyer: 'avvocati',
+    peer_worker: 'operatori pari',
+    outreach_worker: 'operatori di strada',
+    coordinator: 'coordinatori',
+    administrator: 'amministratori',
+  },
+  whatInformation: 'Quali informazioni',
+  sections: {
+    identity: 'Il tuo nome, i tuoi documenti e come trovarti',
+    safety: 'La tua sicurezza',
+    trafficking_network: 'Quello che ci hai detto delle persone che ti hanno sfruttata',
+    legal: 'I tuoi documenti, permessi e processi',
+    mental_health: 'I tuoi colloqui con la psicologa',
+    physical_health: 'La tua salute',
+    plan: 'Il tuo piano e i tuoi obiettivi',
+    needs: 'Di che cosa hai bisogno',
+    monitoring: 'Come vanno le cose per te',
+    employment: 'Lavoro',
+    education: 'Scuola e corsi',
+    economic: 'Soldi',
+    family: 'La tua famiglia e i tuoi figli',
+  },
+  yourRights: 'I tuoi diritti',
+  rights: [
+    'Decidi tu. Puoi dire sì o no.',
+    'Se dici no, ricevi comunque tutto il nostro aiuto. Dire no non ti toglie mai nessun servizio.',
+    'Puoi cambiare idea in qualsiasi momento. Diccelo a voce o per iscritto. Ci fermiamo subito.',
+    'Puoi fare domande prima di firmare. Puoi chiederci di leggerti questo foglio nella tua lingua.',
+    'Ricevi una copia di questo foglio.',
+  ],
+  yourAnswer: 'La tua risposta',
+  yes: 'Sì, sono d’accordo',
+  no: 'No, non sono d’accordo',
+  validUntil: 'Valido fino al (allora te lo chiederemo di nuovo)',
+  signatures: 'Firme',
+  date: 'Data',
+  herSignature: 'La tua firma o il tuo segno',
+  professional: 'Professionista che l’ha spiegato: nome e firma',
+  interpreter: 'Interprete, se presente: nome e firma',
+  languageUsed: 'Lingua usata per spiegarlo',
+  keepCopy: 'Tieni la tua copia in un posto sicuro.',
+};

@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const pt: ConsentFormTexts = {
+  title: 'Formulário de consentimento',
+  caseCode: 'Código do processo',
+  organization: 'Organização',
+  intro: 'Queremos perguntar-te uma coisa. Ouve ou lê com calma. Pergunta-nos o que quiseres. Tu decides.',
+  whatFor: 'O que te pedimos',
+  purposes: {
+    record_keeping:
+      'Escrevemos informação sobre ti e guardamo-la, para te podermos ajudar. Só a podem ler as pessoas que te ajudam. Guardamo-la em segurança.',
+    share_section:
+      'Queremos mostrar uma parte do teu processo a outras pessoas da nossa equipa, para te poderem ajudar melhor.',
+    referral:
+      'Queremos encaminhar-te para outra organização, para que te ajude. Nesse caso, damos-lhe alguma informação sobre ti.',
+    contact: 'Queremos contactar-te só das formas que escolheres, nas horas que disseres que são seguras.',
+    group_activities:
+      'Podes participar em atividades de grupo. As outras mulheres do grupo vão ver-te e saber o teu nome.',
+    anonymous_statistics:
+      'Contamos quantas mulheres ajudamos. O teu nome nunca está nestes números. Ninguém pode saber que és tu.',
+  },
+  whoGetsIt: 'Quem recebe',
+  recipientTeam: 'Na tua equipa de apoio: {role}',
+  recipientOrganization: 'Em toda a nossa organização: {role}',
+  roles: {
+    social_worker: 'os assistentes sociais',
+    psychologist: 'os psicólogos',
+    psychiatrist: 'os psiquiatras',
+    social_educator: 'os educadores sociais',
+    lawyer: 'os advogados',
+    peer_worker: 'as mediadoras pares',
+    outreach_worker: 'os técnicos de rua',
+    coordinator: 'os coordenadores',
+    administrator: 'os administradores',
+  },
+  whatInformation: 'Que informação',
+  sections: {
+    identity: 'O teu nome, os teus documentos e como te encontrar',
+    safety: 'A tua segurança',
+    trafficking_network: 'O que nos contaste sobre as pessoas que te exploraram',
+    legal: 'Os teus documentos, autorizações e processos em tribunal',
+    mental_health: 'As tuas conversas com a psicóloga',
+    physical_health: 'A tua saúde',
+    plan: 'O teu plano e os teus objetivos',
+    needs: 'Aquilo de que precisas',
+    monitoring: 'Como as coisas te estão a correr',
+    employment: 'Trabalho',
+    education: 'Escola e cursos',
+    economic: 'Dinheiro',
+    family: 'A tua família e os teus filhos',
+  },
+  yourRights: 'Os teus direitos',
+  rights: [
+    'Tu decides. Podes dizer sim ou não.',
+    'Se disseres que não, continuas a receber toda a nossa ajuda. Dizer não nunca te tira nenhum serviço.',
+    'Podes mudar de ideias a qualquer momento. Diz-nos por palavras ou por escrito. Paramos logo.',
+    'Podes fazer perguntas antes de assinar. Podes pedir que te leiamos este papel na tua língua.',
+    'Recebes uma cópia deste papel.',
+  ],
+  yourAnswer: 'A tua resposta',
+  yes: 'Sim, concordo',
+  no: 'Não, não concordo',
+  validUntil: 'Válido até (nessa altura voltamos a perguntar-te)',
+  signatures: 'Assinaturas',
+  date: 'Data',
+  herSignature: 'A tua assinatura ou a tua marca',
+  professional: 'Profissional que explicou: nome e assinatura',
+  interpreter: 'Intérprete, se houve: nome e assinatura',
+  languageUsed: 'Língua usada para explicar',
+  keepCopy: 'Guarda a tua cópia num lugar seguro.',
+};

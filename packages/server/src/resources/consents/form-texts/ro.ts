@@ -1,0 +1,71 @@
+import type { ConsentFormTexts } from './types.js';
+
+export const ro: ConsentFormTexts = {
+  title: 'Formular de consimțământ',
+  caseCode: 'Codul dosarului',
+  organization: 'Organizația',
+  intro: 'Vrem să te întrebăm ceva. Ascultă sau citește liniștită. Întreabă-ne orice. Tu decizi.',
+  whatFor: 'Ce te rugăm',
+  purposes: {
+    record_keeping:
+      'Notăm informații despre tine și le păstrăm, ca să te putem ajuta. Doar oamenii care te ajută le pot citi. Le păstrăm în siguranță.',
+    share_section:
+      'Vrem să arătăm o parte din dosarul tău altor oameni din echipa noastră, ca să te poată ajuta mai bine.',
+    referral:
+      'Vrem să te trimitem la o altă organizație, ca să te ajute. Le-am da câteva informații despre tine.',
+    contact: 'Vrem să te contactăm doar cum alegi tu, la orele pe care tu le spui că sunt sigure.',
+    group_activities:
+      'Poți lua parte la activități de grup. Celelalte femei din grup te vor vedea și îți vor ști prenumele.',
+    anonymous_statistics:
+      'Numărăm câte femei ajutăm. Numele tău nu apare niciodată în aceste cifre. Nimeni nu poate ști că ești tu.',
+  },
+  whoGetsIt: 'Cine primește',
+  recipientTeam: 'În echipa ta de sprijin: {role}',
+  recipientOrganization: 'În toată organizația noastră: {role}',
+  roles: {
+    social_worker: 'asistenții sociali',
+    psychologist: 'psihologii',
+    psychiatrist: 'psihiatrii',
+    social_educator: 'educatorii sociali',
+    lawyer: 'avocații',
+    peer_worker: 'mediatoarele cu experiență proprie',
+    outreach_worker: 'lucrătorii de stradă',
+    coordinator: 'coordonatorii',
+    administrator: 'administratorii',
+  },
+  whatInformation: 'Ce informații',
+  sections: {
+    identity: 'Numele tău, actele tale și cum te putem găsi',
+    safety: 'Siguranța ta',
+    trafficking_network: 'Ce ne-ai spus despre oamenii care te-au exploatat',
+    legal: 'Actele, permisele și procesele tale',
+    mental_health: 'Discuțiile tale cu psihologa',
+    physical_health: 'Sănătatea ta',
+    plan: 'Planul și țelurile tale',
+    needs: 'De ce ai nevoie',
+    monitoring: 'Cum îți merge',
+    employment: 'Muncă',
+    education: 'Școală și cursuri',
+    economic: 'Bani',
+    family: 'Familia și copiii tăi',
+  },
+  yourRights: 'Drepturile tale',
+  rights: [
+    'Tu decizi. Poți spune da sau nu.',
+    'Dacă spui nu, primești în continuare tot ajutorul nostru. Refuzul nu te costă niciodată niciun serviciu.',
+    'Te poți răzgândi oricând. Spune-ne prin viu grai sau în scris. Ne oprim imediat.',
+    'Poți pune întrebări înainte să semnezi. Ne poți cere să-ți citim această foaie în limba ta.',
+    'Primești o copie a acestei foi.',
+  ],
+  yourAnswer: 'Răspunsul tău',
+  yes: 'Da, sunt de acord',
+  no: 'Nu, nu sunt de acord',
+  validUntil: 'Valabil până la (atunci te vom întreba din nou)',
+  signatures: 'Semnături',
+  date: 'Data',
+  herSignature: 'Semnătura sau semnul tău',
+  professional: 'Profesionistul care a explicat: nume și semnătură',
+  interpreter: 'Interpretul, dacă a fost unul: nume și semnătură',
+  languageUsed: 'Limba în care s-a explicat',
+  keepCopy: 'Păstrează copia ta într-un loc sigur.',
+};
