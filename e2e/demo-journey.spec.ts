@@ -37,6 +37,13 @@ test('a coordinator signs in with a TOTP code and sees the participant list', as
   await expect(found).toHaveCount(1);
   expect(page.url()).not.toContain(someone.split(' ')[0] ?? someone);
 
+  // A case code typed in lower case finds that one case.
+  const code = (await found.textContent()) ?? '';
+  await page.getByRole('radio', { name: 'Case code' }).check();
+  await page.getByLabel('Find by case code').fill(code.toLowerCase());
+  await page.getByRole('button', { name: 'Find' }).click();
+  await expect(page.getByRole('status').getByRole('link', { name: code })).toHaveCount(1);
+
   await table.getByRole('row').nth(1).click();
   await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}/);
   await expect(page.getByText(/HWN-\d{4}-\d{4}/).first()).toBeVisible();

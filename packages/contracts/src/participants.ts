@@ -16,6 +16,14 @@ export const ZParticipantListQuery = z.strictObject({
     .enum(CASE_SCOPES, { message: 'Choose my cases, team cases or all cases.' })
     .optional()
     .meta({ description: 'Default: `mine` for those who hold cases as reference, `all` for the others.' }),
+  caseCode: z
+    .string()
+    .trim()
+    .min(3, { message: 'Type the whole case code, such as HWN-2026-0042.' })
+    .max(40, { message: 'A case code is at most 40 characters.' })
+    .transform((value) => value.toUpperCase())
+    .optional()
+    .meta({ description: 'Exactly this case code (capitals do not matter).' }),
   status: z.enum(CASE_STATUSES).optional(),
   riskLevel: z.enum(RISK_LEVELS).optional(),
   referenceUserId: z.uuid({ message: 'Choose a reference professional from the list.' }).optional(),

@@ -70,6 +70,17 @@ describe.each(DATABASE_KINDS)('case list scopes and filters on %s', (kind) => {
   const idsOf = async (who: string, query = '') =>
     ((await list(who, query)).json().items as Summary[]).map((i) => i.id).sort();
 
+  it('finds one case by its exact code, whatever the capitals', async () => {
+    const target = org.participants[2];
+    if (!target) throw new Error('missing participant');
+    const found = (await list('worker', `?scope=all&caseCode=${target.caseCode.toLowerCase()}`)).json();
+    expect(found.items.map((i: Summary) => i.id)).toEqual([target.id]);
+    expect((await list('worker', '?scope=all&caseCode=NOPE-0000-0000')).json().total).toBe(0);
+    const tooShort = await list('worker', '?caseCode=ab');
+    expect(tooShort.statusCode).toBe(400);
+    expect(tooShort.json().error.details[0].field).toBe('caseCode');
+  });
+
   it('shows a social worker her own cases first, then her team cases or all of them', async () => {
     const [p1, p2, p3] = ids;
     const mine = (await list('worker')).json();

@@ -4,7 +4,7 @@
  * the page address or the history. Searching first also avoids opening her case twice, so the
  * way to open a new case starts here.
  */
-import { ZParticipantSearchResult } from '@cope/contracts';
+import { ZParticipantList, ZParticipantSearchResult } from '@cope/contracts';
 import { Anchor, Button, Group, List, Paper, Radio, Text, TextInput } from '@mantine/core';
 import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -14,9 +14,9 @@ import { Link } from 'react-router';
 import { api, isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 
-type SearchBy = 'name' | 'phone' | 'document';
+type SearchBy = 'code' | 'name' | 'phone' | 'document';
 
-const searchPath = (by: SearchBy, value: string) =>
+const searchPath = (by: Exclude<SearchBy, 'code'>, value: string) =>
   by === 'name'
     ? `/api/participants/search?${new URLSearchParams({ name: value })}`
     : `/api/participants/lookup?${new URLSearchParams({ [by]: value })}`;
@@ -30,15 +30,26 @@ export function NameSearch({ mayOpenCases }: { mayOpenCases: boolean }) {
   const [asked, setAsked] = useState<{ by: SearchBy; value: string } | null>(null);
   const search = useQuery({
     queryKey: ['participants', 'search', asked],
-    queryFn: ({ signal }) =>
-      api(asked ? searchPath(asked.by, asked.value) : '', ZParticipantSearchResult, { signal }),
+    queryFn: async ({ signal }) => {
+      if (!asked) return { items: [] };
+      if (asked.by === 'code') {
+        // A case code is not identifying: the whole organization's list shows them.
+        const params = new URLSearchParams({ caseCode: asked.value, scope: 'all', pageSize: '5' });
+        const found = await api(`/api/participants?${params}`, ZParticipantList, { signal });
+        return { items: found.items };
+      }
+      return api(searchPath(asked.by, asked.value), ZParticipantSearchResult, { signal });
+    },
     enabled: asked !== null,
     gcTime: 0,
     retry: false,
   });
   const fieldError =
-    isApiError(search.error) && asked ? search.error.fieldIssue(asked.by)?.message : undefined;
+    isApiError(search.error) && asked
+      ? search.error.fieldIssue(asked.by === 'code' ? 'caseCode' : asked.by)?.message
+      : undefined;
   const inputLabel = {
+    code: { label: t('search.codeLabel'), help: t('search.codeHelp') },
     name: { label: t('search.label'), help: t('search.help') },
     phone: { label: t('intake.search.phoneLabel'), help: t('intake.search.phoneHelp') },
     document: { label: t('intake.search.documentLabel'), help: t('intake.search.documentHelp') },
@@ -64,6 +75,7 @@ export function NameSearch({ mayOpenCases }: { mayOpenCases: boolean }) {
         >
           <Group gap="lg" mt={4}>
             <Radio value="name" label={t('intake.search.byName')} />
+            <Radio value="code" label={t('search.byCode')} />
             <Radio value="phone" label={t('intake.search.byPhone')} />
             <Radio value="document" label={t('intake.search.byDocument')} />
           </Group>
@@ -97,7 +109,11 @@ export function NameSearch({ mayOpenCases }: { mayOpenCases: boolean }) {
         )}
         {search.data && search.data.items.length === 0 && (
           <Text size="sm" mt="sm">
-            {asked?.by === 'name' ? t('search.none') : t('intake.search.none')}
+            {asked?.by === 'name'
+              ? t('search.none')
+              : asked?.by === 'code'
+                ? t('search.noCode')
+                : t('intake.search.none')}
           </Text>
         )}
         {search.data && search.data.items.length > 0 && (

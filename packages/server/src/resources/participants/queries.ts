@@ -77,6 +77,7 @@ export function listFilters(
   if (viewer?.scope === 'mine') filters.push(eq(participant.referenceUserId, viewer.userId));
   const teamOnly = viewer?.scope === 'team' || (query.legalSituation && viewer?.legalFilterOnOwnCases);
   if (viewer && teamOnly) filters.push(onTeamOf(viewer.userId));
+  if (query.caseCode) filters.push(eq(participant.caseCode, query.caseCode));
   if (query.status) filters.push(eq(participant.status, query.status));
   if (query.riskLevel) filters.push(eq(participant.riskRank, riskRank(query.riskLevel)));
   if (query.referenceUserId) filters.push(eq(participant.referenceUserId, query.referenceUserId));
