@@ -24,6 +24,9 @@ const BATCH = 10_000;
 const CASE_CODE_FORMAT = '{PREFIX}-{YYYY}-{SEQ6}';
 const THREE_YEARS_MS = 3 * 365 * 86_400_000;
 
+/** Share of cases with an open task (and so a next due date). */
+const OPEN_TASK_SHARE = 0.3;
+
 /** Share of all participants per organization; the first one is the measured one. */
 const ORGANIZATIONS = [
   { name: 'Benchmark Network North (synthetic)', prefix: 'BEN', domain: 'north.bench.example', share: 0.8 },
@@ -205,6 +208,7 @@ async function insertParticipants(
       const id = randomUUID();
       const name = `${syntheticFirstName(random)} ${syntheticLastName(random)}`;
       const dataKey = randomBytes(32);
+      const referenceUserId = random() < 0.05 || caseWorkers.length === 0 ? null : pick(random, caseWorkers);
       return {
         id,
         caseCode: formatCaseCode(CASE_CODE_FORMAT, { prefix, year, sequence }),
@@ -214,8 +218,15 @@ async function insertParticipants(
         status: weighted(random, STATUS_WEIGHTS),
         riskLevel,
         riskRank: riskLevel === null ? -1 : RISK_LEVELS.indexOf(riskLevel),
-        referenceUserId: random() < 0.05 || caseWorkers.length === 0 ? null : pick(random, caseWorkers),
+        referenceUserId,
         openedAt: openedAt.toISOString(),
+        // About a third of cases have an open task, due within two months either side of today.
+        nextDueOn:
+          referenceUserId && random() < OPEN_TASK_SHARE
+            ? new Date(now.getTime() + Math.floor((random() - 0.5) * 120) * 86_400_000)
+                .toISOString()
+                .slice(0, 10)
+            : null,
       };
     });
     ids.push(...rows.map((row) => row.id));
@@ -223,13 +234,22 @@ async function insertParticipants(
     await db.execute(sql`
       insert into participant
         (id, organization_id, case_code, preferred_name_enc, name_index, status, risk_level, risk_rank,
-         reference_user_id, is_demo, opened_at, updated_at)
+         reference_user_id, is_demo, opened_at, updated_at, next_due_on)
       select id, ${orgId}::uuid, case_code, preferred_name_enc, array[name_index], status, risk_level, risk_rank,
-             reference_user_id, false, opened_at, opened_at
+             reference_user_id, false, opened_at, opened_at, next_due_on
       from unnest(${column('id')}::uuid[], ${column('caseCode')}::text[], ${column('nameEnc')}::text[],
                   ${column('nameIndex')}::text[], ${column('status')}::text[], ${column('riskLevel')}::text[],
-                  ${column('riskRank')}::int[], ${column('referenceUserId')}::uuid[], ${column('openedAt')}::timestamptz[])
-        as t(id, case_code, preferred_name_enc, name_index, status, risk_level, risk_rank, reference_user_id, opened_at)`);
+                  ${column('riskRank')}::int[], ${column('referenceUserId')}::uuid[], ${column('openedAt')}::timestamptz[],
+                  ${column('nextDueOn')}::date[])
+        as t(id, case_code, preferred_name_enc, name_index, status, risk_level, risk_rank, reference_user_id, opened_at,
+             next_due_on)`);
+    // Each due date belongs to an open task assigned to her reference professional.
+    await db.execute(sql`
+      insert into task (id, organization_id, participant_id, assignee_user_id, kind, due_on)
+      select gen_random_uuid(), ${orgId}::uuid, id, reference_user_id, 'risk_assessment', next_due_on
+      from unnest(${column('id')}::uuid[], ${column('referenceUserId')}::uuid[], ${column('nextDueOn')}::date[])
+        as t(id, reference_user_id, next_due_on)
+      where next_due_on is not null`);
     await db.execute(sql`
       insert into participant_key (organization_id, participant_id, organization_key_version, wrapped_key)
       select ${orgId}::uuid, participant_id, ${keys.data.version}::int, wrapped_key

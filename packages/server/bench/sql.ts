@@ -30,13 +30,8 @@ export interface ListQuery {
 const SORT_COLUMNS = {
   opened_at: '"participant"."opened_at"',
   risk_level: '"participant"."risk_rank"',
-  next_due: '"next_due"."next_due_on"',
+  next_due: '"participant"."next_due_on"',
 } as const;
-
-// The "next due" sort joins the earliest open task per case, aggregated once.
-const NEXT_DUE_JOIN =
-  'left join (select "participant_id", min("due_on") as "next_due_on" from "task" where "task"."done_at" is null ' +
-  'group by "task"."participant_id") "next_due" on "next_due"."participant_id" = "participant"."id" ';
 
 const LIST_COLUMNS =
   '"participant"."id", "participant"."case_code", "participant"."preferred_name_enc", "participant"."status", ' +
@@ -119,7 +114,6 @@ export async function listParticipantsSql(client: pg.PoolClient, organizationId:
   const rows = await query(
     client,
     `select ${LIST_COLUMNS} from "participant" left join "staff_user" on "staff_user"."id" = "participant"."reference_user_id" ` +
-      (q.sort === 'next_due' ? NEXT_DUE_JOIN : '') +
       `where ${where} order by ${SORT_COLUMNS[q.sort]} ${direction}${q.sort === 'next_due' ? ' nulls last' : ''}, "participant"."id" ${direction} ${paging}`,
     [...values, ...pageValues],
   );

@@ -1,6 +1,6 @@
 /** The case list: my cases, team cases, all cases; filters, the legal filter's limits, next due. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTask } from '../src/resources/tasks/create.js';
+import { createTask, refreshNextDue } from '../src/resources/tasks/create.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
 import { DATABASE_KINDS } from './databases.js';
 import {
@@ -56,6 +56,7 @@ describe.each(DATABASE_KINDS)('case list scopes and filters on %s', (kind) => {
       await task(p4, '2026-03-01');
       const done = await task(p3, '2026-02-01');
       await tx.execute(`update task set done_at = now() where id = '${done}'`);
+      await refreshNextDue(tx, p3);
       await task(p5, '2026-06-01');
     });
     cookie.worker = await signIn(t.app, worker);

@@ -94,8 +94,18 @@ describe.each(DATABASE_KINDS)('tasks on %s', (kind) => {
     expect(response.statusCode).toBe(401);
   });
 
-  it('is closed by the person it is assigned to, once', async () => {
+  const nextDue = async () =>
+    (
+      await t.database.ownerQuery<{ due: string | null }>(
+        `select next_due_on::text as due from participant where id = $1`,
+        [org.participants[0]?.id],
+      )
+    )[0]?.due;
+
+  it('is closed by the person it is assigned to, once; her next due date moves on', async () => {
+    expect(await nextDue()).toBe(isoDateIn(-2));
     const closed = await done(worker, ids.overdue ?? raise());
+    expect(await nextDue()).toBe(isoDateIn(0));
     expect(closed.statusCode).toBe(200);
     expect(closed.json().id).toBe(ids.overdue);
     expect((await list(worker)).json().items.map((i: { id: string }) => i.id)).not.toContain(ids.overdue);

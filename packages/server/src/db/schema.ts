@@ -7,6 +7,7 @@ import {
   bigint,
   boolean,
   check,
+  date,
   index,
   integer,
   jsonb,
@@ -132,6 +133,8 @@ export const participant = pgTable(
     /** Intake steps saved so far, while status is `intake`. */
     intakeSteps: text('intake_steps').array().notNull().default(sql`'{}'::text[]`),
     createdByUserId: uuid('created_by_user_id').references(() => staffUser.id),
+    /** Due date of her earliest open task, kept by resources/tasks (list sort and filter). */
+    nextDueOn: date('next_due_on', { mode: 'string' }),
     isDemo: boolean('is_demo').notNull().default(false),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -144,6 +147,7 @@ export const participant = pgTable(
     index('participant_org_status_risk_idx').on(t.organizationId, t.status, t.riskRank, t.id),
     index('participant_org_code_idx').on(t.organizationId, t.caseCode, t.id),
     index('participant_org_reference_idx').on(t.organizationId, t.referenceUserId),
+    index('participant_org_next_due_idx').on(t.organizationId, t.nextDueOn, t.id),
     // Exact-name search: `name_index @> array[…]` over the truncated blind indexes. Under row-level
     // security PostgreSQL skips it (`@>` is not leakproof): see docs/performance.md.
     index('participant_name_index_idx').using('gin', t.nameIndex),

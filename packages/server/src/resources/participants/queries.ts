@@ -12,19 +12,6 @@ const SORT_COLUMNS = {
   risk_level: participant.riskRank,
 } as const;
 
-/**
- * Earliest open task per case, for the "next due" sort. Joined once as an aggregate rather than
- * asked per row: open tasks are few next to cases, so hashing them beats one index probe per case.
- */
-function nextDueTable(tx: Tx) {
-  return tx
-    .select({ participantId: task.participantId, dueOn: min(task.dueOn).as('next_due_on') })
-    .from(task)
-    .where(isNull(task.doneAt))
-    .groupBy(task.participantId)
-    .as('next_due');
-}
-
 const listColumns = {
   id: participant.id,
   caseCode: participant.caseCode,
@@ -85,9 +72,7 @@ export function listFilters(
     filters.push(sql`${query.legalSituation} = any(${participant.legalSituations})`);
   }
   if (query.dueBy) {
-    filters.push(
-      sql`exists (select 1 from ${task} where ${task.participantId} = ${participant.id} and ${task.doneAt} is null and ${task.dueOn} <= ${query.dueBy})`,
-    );
+    filters.push(sql`${participant.nextDueOn} <= ${query.dueBy}`);
   }
   return filters;
 }
@@ -104,41 +89,32 @@ export async function listParticipants(
     .select(listColumns)
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId));
-  let rows: ParticipantRow[];
-  if (query.sort === 'next_due') {
-    const due = nextDueTable(tx);
-    rows = await base
-      .leftJoin(due, eq(due.participantId, participant.id))
-      .where(where)
-      // Cases with nothing due come last in both directions.
-      .orderBy(
-        sql`${due.dueOn} ${sql.raw(query.order === 'asc' ? 'asc' : 'desc')} nulls last`,
-        direction(participant.id),
-      )
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize);
-  } else {
-    rows = await base
-      .where(where)
-      .orderBy(direction(SORT_COLUMNS[query.sort]), direction(participant.id))
-      .limit(query.pageSize)
-      .offset((query.page - 1) * query.pageSize);
-  }
+  // Cases with nothing due come last in both directions; ascending follows the index
+  // (organization_id, next_due_on, id).
+  const order =
+    query.sort === 'next_due'
+      ? [
+          sql`${participant.nextDueOn} ${sql.raw(query.order === 'asc' ? 'asc' : 'desc')} nulls last`,
+          direction(participant.id),
+        ]
+      : [direction(SORT_COLUMNS[query.sort]), direction(participant.id)];
+  const rows: ParticipantRow[] = await base
+    .where(where)
+    .orderBy(...order)
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   const [total] = await tx.select({ n: count() }).from(participant).where(where);
   return { rows, total: Number(total?.n ?? 0) };
 }
 
-/** The earliest open task of each listed case, in one query for the page. */
+/** The earliest open task of each listed case (kept on her row by resources/tasks). */
 export async function nextDueDates(tx: Tx, participantIds: string[]): Promise<Map<string, string>> {
   if (participantIds.length === 0) return new Map();
   const rows = await tx
-    .select({ participantId: task.participantId, dueOn: min(task.dueOn) })
-    .from(task)
-    .where(and(inArray(task.participantId, participantIds), isNull(task.doneAt)))
-    .groupBy(task.participantId);
-  return new Map(
-    rows.flatMap((r) => (r.participantId && r.dueOn ? [[r.participantId, r.dueOn] as const] : [])),
-  );
+    .select({ id: participant.id, dueOn: participant.nextDueOn })
+    .from(participant)
+    .where(inArray(participant.id, participantIds));
+  return new Map(rows.flatMap((r) => (r.dueOn ? [[r.id, r.dueOn] as const] : [])));
 }
 
 export type ParticipantDetailRow = ParticipantRow & { referenceChanges: number; intakeSteps: string[] };

@@ -5,6 +5,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TaskKind } from '@cope/contracts';
+import { and, eq, isNull, min, sql } from 'drizzle-orm';
+import { participant } from '../../db/schema.js';
 import { task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 
@@ -32,7 +34,25 @@ export async function createTask(tx: Tx, input: NewTask): Promise<string> {
     dueOn: input.dueOn,
     payload: input.payload ?? {},
   });
+  if (input.participantId) {
+    await tx
+      .update(participant)
+      .set({ nextDueOn: sql`least(coalesce(${participant.nextDueOn}, ${input.dueOn}), ${input.dueOn})` })
+      .where(eq(participant.id, input.participantId));
+  }
   return id;
+}
+
+/** After a task is closed: her next due date is that of her earliest task still open, if any. */
+export async function refreshNextDue(tx: Tx, participantId: string): Promise<void> {
+  const [open] = await tx
+    .select({ due: min(task.dueOn) })
+    .from(task)
+    .where(and(eq(task.participantId, participantId), isNull(task.doneAt)));
+  await tx
+    .update(participant)
+    .set({ nextDueOn: open?.due ?? null })
+    .where(eq(participant.id, participantId));
 }
 
 /** Today plus some days, as an ISO date. */

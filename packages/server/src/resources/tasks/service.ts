@@ -12,6 +12,7 @@ import { task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 import { AppError, forbidden, notFound } from '../../http/errors.js';
 import type { Viewer } from '../auth/sessions.js';
+import { refreshNextDue } from './create.js';
 
 /** Today as an ISO date; a task due before it is overdue. */
 export const todayIso = (now = new Date()) => now.toISOString().slice(0, 10);
@@ -54,6 +55,7 @@ export async function markDone(tx: Tx, viewer: Viewer, taskId: string): Promise<
   if (row.doneAt) throw new AppError('CONFLICT', 'This task was already marked done.');
   const doneAt = new Date();
   await tx.update(task).set({ doneAt, doneByUserId: viewer.userId }).where(eq(task.id, taskId));
+  if (row.participantId) await refreshNextDue(tx, row.participantId);
   await recordAudit(tx, {
     organizationId: viewer.organizationId,
     actorUserId: viewer.userId,
