@@ -91,6 +91,11 @@ export const ZCaseFileExport = z
     exportedAt: z.string(),
     exportedBy: z.string(),
     organization: z.string(),
+    omittedSections: z.array(z.enum(SECTIONS)).meta({
+      description:
+        'Sections left out because the exporting professional may not open them (need-to-know): ' +
+        'a professional who may, such as her psychologist for counselling notes, exports those.',
+    }),
     case: z.object({
       id: z.string(),
       caseCode: z.string(),

@@ -24,6 +24,17 @@ export const ZNotification = z
       by: z.string(),
     }),
     z.object({
+      kind: z.literal('possible_duplicate'),
+      id: z.string(),
+      createdAt: z.string(),
+      read: z.boolean(),
+      /** The case just opened, and the existing cases it may duplicate. */
+      caseCode: z.string(),
+      participantId: z.string(),
+      otherCaseCodes: z.array(z.string()),
+      by: z.string(),
+    }),
+    z.object({
       kind: z.literal('repeated_denials'),
       id: z.string(),
       createdAt: z.string(),

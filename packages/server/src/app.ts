@@ -176,7 +176,11 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   const indexHtml = indexPath && existsSync(indexPath) ? readFileSync(indexPath, 'utf8') : undefined;
   app.setNotFoundHandler((request, reply) => {
     const pathOnly = request.url.split('?')[0] ?? '/';
-    const wantsPage = request.method === 'GET' && !pathOnly.startsWith('/api/') && pathOnly !== '/api';
+    // A missing script or stylesheet (e.g. an old page after the app was rebuilt) is a 404, never the
+    // page itself: the browser would refuse HTML in place of a script and show nothing.
+    const isAsset = pathOnly.startsWith('/assets/') || /\.[a-z0-9]+$/i.test(pathOnly);
+    const wantsPage =
+      request.method === 'GET' && !isAsset && !pathOnly.startsWith('/api/') && pathOnly !== '/api';
     if (wantsPage && indexHtml) {
       return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(indexHtml);
     }

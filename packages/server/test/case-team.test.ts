@@ -1,5 +1,6 @@
 /** The case team: who may change it, handovers with a sealed note, and the count of changes. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTask } from '../src/resources/tasks/create.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
 import { DATABASE_KINDS } from './databases.js';
 import {
@@ -120,6 +121,17 @@ describe.each(DATABASE_KINDS)('case team on %s', (kind) => {
   });
 
   it('hands over: new reference on the team, previous stays, count grows, note sealed, newcomer told', async () => {
+    // Work the previous reference owed on this case moves to the new one; her other work stays hers.
+    await t.database.db.run({ organizationId: org.id, userId: null }, async (tx) => {
+      const owed = {
+        organizationId: org.id,
+        participantId,
+        kind: 'risk_assessment' as const,
+        dueOn: '2026-12-01',
+      };
+      await createTask(tx, { ...owed, assigneeUserId: reference.id });
+      await createTask(tx, { ...owed, assigneeUserId: member.id });
+    });
     const done = await post(cookies.reference ?? '', '/handover', { toUserId: newcomer.id, note: NOTE });
     expect(done.statusCode).toBe(201);
 
@@ -145,6 +157,11 @@ describe.each(DATABASE_KINDS)('case team on %s', (kind) => {
       headers: { cookie: cookies.newcomer ?? '' },
     });
     expect(detail.json().referenceChanges).toBe(1);
+    const assignees = await t.database.ownerQuery<{ assignee: string }>(
+      'select assignee_user_id as assignee from task where participant_id = $1 order by assignee_user_id',
+      [participantId],
+    );
+    expect(assignees.map((a) => a.assignee).sort()).toEqual([newcomer.id, member.id].sort());
 
     const stored = await t.database.ownerQuery<{ note_enc: string }>(
       'select note_enc from reference_handover where participant_id = $1',

@@ -5,7 +5,7 @@
  */
 
 import { ZCaseFileExport } from '@cope/contracts';
-import { CONSENT_FORM_LANGUAGES, type OrganizationId, type UserId } from '@cope/domain';
+import { CONSENT_FORM_LANGUAGES, type OrganizationId, SECTIONS, type UserId } from '@cope/domain';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { participant, staffUser } from '../src/db/schema.js';
@@ -38,7 +38,9 @@ describe.each(DATABASE_KINDS)('export of the demo cases on %s', (kind) => {
         const cases = await tx.select({ id: participant.id }).from(participant);
         expect(cases.length).toBeGreaterThan(10);
         for (const [i, { id }] of cases.entries()) {
-          const file = ZCaseFileExport.parse(await buildCaseFile(tx, database.keyring, viewer, id, 'json'));
+          const file = ZCaseFileExport.parse(
+            await buildCaseFile(tx, database.keyring, viewer, id, 'json', new Set(SECTIONS)),
+          );
           expect(file.identity.preferredName).toEqual(expect.any(String));
           const language = CONSENT_FORM_LANGUAGES[i % CONSENT_FORM_LANGUAGES.length] ?? 'en';
           const pdf = await renderCaseFilePdf(file, language);

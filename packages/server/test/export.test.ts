@@ -108,7 +108,7 @@ describe.each(DATABASE_KINDS)('export of her file on %s', (kind) => {
     expect(await exportEvents('allowed')).toBe(0);
   });
 
-  it('gives her reference professional everything, opened, as a download that is never cached', async () => {
+  it('gives her reference professional everything she may open, as a download that is never cached', async () => {
     await simulateStepUp(t.database, reference);
     const response = await exportJson(reference);
     expect(response.statusCode).toBe(200);
@@ -132,14 +132,12 @@ describe.each(DATABASE_KINDS)('export of her file on %s', (kind) => {
     expect(identity).toMatchObject({ version: 1, updatedBy: referenceName });
     expect(identity.data.contact).toMatchObject({ phones: [VALUES.phone], codeWord: VALUES.codeWord });
     expect(file.records.map((r: { section: string }) => r.section)).toEqual(['identity', 'legal']);
-    // Her counselling notes are hers too, though the reference professional cannot read them on screen.
-    expect(file.notes).toEqual([
-      expect.objectContaining({
-        section: 'mental_health',
-        author: 'paula',
-        body: 'Counselling: she sleeps better since the move.',
-      }),
-    ]);
+    // Need-to-know holds in her file too: counselling notes are left out and named as such, for
+    // her psychologist to add.
+    expect(file.notes).toEqual([]);
+    expect(response.body).not.toContain('she sleeps better');
+    expect(file.omittedSections).toContain('mental_health');
+    expect(file.omittedSections).not.toContain('identity');
     const [consent] = file.consents;
     expect(consent).toMatchObject({
       purpose: 'share_section',
@@ -197,8 +195,10 @@ describe.each(DATABASE_KINDS)('export of her file on %s', (kind) => {
       expect(text).toContain(words);
     }
     expect(text).toContain('Amara Legal Exportable');
+    // Left out for need-to-know, and named so that she can ask for it.
+    expect(text).toContain('No se incluye aquí');
     expect(text).toContain('Salud mental (atención psicológica)');
-    expect(text).toContain('she sleeps better since the move');
+    expect(text).not.toContain('she sleeps better since the move');
     expect(text).not.toContain('Your file');
   });
 

@@ -77,6 +77,21 @@ describe.each(DATABASE_KINDS)('duplicates and exact look-ups on %s', (kind) => {
     expect(events[0]?.reason).toMatch(/name_birth/);
     expect(events[0]?.reason).not.toMatch(/Daria|X1234567/);
     expect(events[0]?.reason).not.toContain(a.caseCode);
+    // Her coordinators, who may see both cases, are told once, by case codes only.
+    const notices = await t.database.ownerQuery<{ recipient: string; payload: Record<string, unknown> }>(
+      `select recipient_user_id as recipient, payload from notification where kind = 'possible_duplicate'`,
+    );
+    expect(notices).toEqual([
+      {
+        recipient: org.staff.coordinator?.id,
+        payload: expect.objectContaining({
+          caseCode: b.caseCode,
+          participantId: b.id,
+          otherCaseCodes: [a.caseCode],
+        }),
+      },
+    ]);
+    expect(JSON.stringify(notices)).not.toMatch(/Daria/i);
   });
 
   it('names the other case to someone with full access to its identity', async () => {
@@ -93,6 +108,10 @@ describe.each(DATABASE_KINDS)('duplicates and exact look-ups on %s', (kind) => {
     const saved = await saveStep(t, second, b.id, 'contact', { phones: ['0034-611-222-333'] });
     expect(saved.statusCode).toBe(200);
     expect(saved.json().duplicates).toEqual({ visible: [], restricted: true });
+    const [{ n } = { n: 0 }] = await t.database.ownerQuery<{ n: number }>(
+      `select count(*)::int as n from notification where kind = 'possible_duplicate'`,
+    );
+    expect(n).toBe(1);
   });
 
   it('does not flag the same name with another birth date, nor a phone that only shares a bucket', async () => {

@@ -46,6 +46,10 @@ function sentence(t: TFunction, entry: TTransparencyEntry, v: Values): string {
       return t('history.log.intakeSaved', v);
     case 'intake.completed':
       return t('history.log.intakeCompleted', v);
+    case 'intake.duplicate_flagged':
+      return t('history.log.duplicateChecked', v);
+    case 'record.conflict':
+      return t('history.log.editConflict', v);
     case 'section.shared':
       return entry.share?.consent ? t('history.log.sharedUnderConsent', v) : t('history.log.shared', v);
     case 'section.share_ended':

@@ -47,7 +47,7 @@ function Register({ participant }: { participant: TParticipantDetail }) {
           <Text fw={600} component="h2" fz="lg" m={0}>
             {t('consents.title')}
           </Text>
-          <Group gap="xs">
+          <Group gap="xs" wrap="wrap">
             <Button variant="default" onClick={() => setPrinting(true)}>
               {t('consents.print.button')}
             </Button>

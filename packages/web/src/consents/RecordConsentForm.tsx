@@ -9,7 +9,6 @@ import {
   CONSENT_PURPOSES,
   type ConsentMethod,
   type ConsentPurpose,
-  LANGUAGE_CODES,
   SECTIONS,
   type Section,
   SHARE_AUDIENCES,
@@ -21,6 +20,7 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { meQuery } from '../auth/api';
+import { languageChoices } from '../i18n/language-choices';
 import { useSectionLabels } from '../participants/section-labels';
 import { consentsQuery, explainersQuery, recordConsent } from './api';
 import { localToday, useAudienceOptions, useLanguageName, useMethodLabels, usePurposeLabels } from './labels';
@@ -69,10 +69,7 @@ export function RecordConsentForm(props: {
 
   const explainerId = explainedBy ?? me.data?.user.id ?? null;
   const languageOptions = useMemo(
-    () =>
-      LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) })).sort((a, b) =>
-        a.label.localeCompare(b.label),
-      ),
+    () => languageChoices(languageName).sort((a, b) => a.label.localeCompare(b.label)),
     [languageName],
   );
 

@@ -55,7 +55,11 @@ export function ConsentStep({
           <RecordConsentForm
             participantId={participantId}
             purpose="record_keeping"
-            onSaved={() => setRecorded(true)}
+            onSaved={() => {
+              setRecorded(true);
+              // An earlier refusal no longer holds once her consent is on file.
+              complete.reset();
+            }}
           />
         </>
       )}

@@ -16,7 +16,6 @@ import {
   type DocumentKind,
   EXPLOITATION_FORMS,
   type ExploitationForm,
-  LANGUAGE_CODES,
   LEGAL_SITUATIONS,
   type LegalSituation,
   REFERRAL_SOURCES,
@@ -27,6 +26,7 @@ import {
 } from '@cope/domain';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageChoices } from '../i18n/language-choices';
 
 export interface Vocabulary {
   exploitation: Record<ExploitationForm, string>;
@@ -180,7 +180,7 @@ export function useIsoNames() {
       country,
       language: languageName,
       countryOptions: sorted(COUNTRY_CODES.map((code) => ({ value: code, label: country(code) }))),
-      languageOptions: sorted(LANGUAGE_CODES.map((code) => ({ value: code, label: languageName(code) }))),
+      languageOptions: sorted(languageChoices(languageName)),
     };
   }, [language]);
 }

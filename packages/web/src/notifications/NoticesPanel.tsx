@@ -39,6 +39,16 @@ function NoticeText({ notice }: { notice: TNotification }) {
       </Text>
     );
   }
+  if (notice.kind === 'possible_duplicate') {
+    return (
+      <Text>
+        {t('notices.possibleDuplicate', { by: notice.by, others: notice.otherCaseCodes.join(', ') })}{' '}
+        <Anchor component={Link} to={`/participants/${notice.participantId}`} ff="monospace">
+          {notice.caseCode}
+        </Anchor>
+      </Text>
+    );
+  }
   if (notice.kind === 'repeated_denials') {
     return (
       <Text>

@@ -1,5 +1,6 @@
 import { CASE_SCOPES, type CaseScope } from '@cope/contracts';
 import { Button, Group, Pagination, Paper, SegmentedControl, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { IconUsers } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
@@ -33,6 +34,7 @@ const FIRST_ORDER: Record<ParticipantSort, 'asc' | 'desc'> = {
 
 function ScopeChoice({ value, onChange }: { value: CaseScope; onChange: (scope: CaseScope) => void }) {
   const { t } = useTranslation();
+  const narrow = useMediaQuery('(max-width: 30em)');
   const labels: Record<CaseScope, string> = {
     mine: t('caseTeam.list.scope.mine'),
     team: t('caseTeam.list.scope.team'),
@@ -48,6 +50,8 @@ function ScopeChoice({ value, onChange }: { value: CaseScope; onChange: (scope: 
         data={CASE_SCOPES.map((scope) => ({ value: scope, label: labels[scope] }))}
         value={value}
         onChange={(next) => onChange(CASE_SCOPES.find((scope) => scope === next) ?? 'all')}
+        // On a narrow phone the three choices stack, so that no label is cut off.
+        orientation={narrow ? 'vertical' : 'horizontal'}
         w={{ base: '100%', xs: 'auto' }}
       />
     </Stack>

@@ -3,10 +3,12 @@
  * this case (policy/index.ts caseCan). A refusal is audited; a case of another organization
  * answers 404, as if it did not exist.
  */
+
+import { SECTIONS, type Section } from '@cope/domain';
 import type { AuditAction } from '../../audit/record.js';
-import type { TenantDb } from '../../db/tenant.js';
+import type { TenantDb, Tx } from '../../db/tenant.js';
 import { forbidden, notFound } from '../../http/errors.js';
-import { type CaseFacts, caseRelation, loadCaseFacts } from '../../policy/case-access.js';
+import { type CaseFacts, caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
 import { recordDenial } from '../../policy/enforce.js';
 import { type CaseAction, caseCan } from '../../policy/index.js';
 import type { Viewer } from '../auth/sessions.js';
@@ -31,4 +33,13 @@ export async function requireCaseAction(
     throw forbidden();
   }
   return facts;
+}
+
+/** The sections of her case this viewer may open in full: what her file export may include. */
+export async function fullSectionsOf(tx: Tx, viewer: Viewer, participantId: string): Promise<Set<Section>> {
+  const facts = (await loadCaseFacts(tx, viewer, [participantId])).get(participantId);
+  if (!facts) return new Set();
+  return new Set(
+    SECTIONS.filter((section) => sectionLevel(viewer, viewer.sectionMatrix, facts, section) === 'full'),
+  );
 }

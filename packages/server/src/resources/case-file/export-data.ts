@@ -1,8 +1,10 @@
 /**
  * Her complete file, as the organization holds it, opened with her data key: the answer to her
- * right of access and portability. Every section and every note are included whatever the
- * exporting professional's own section access: it is her data, handed to her. Only the
- * reference professional and coordinators may export (policy caseCan 'participant.export').
+ * right of access and portability. Need-to-know still holds: only the sections the exporting
+ * professional may open in full are included, and private notes only for their author; the file
+ * names the sections left out, so that a professional who may open them (her psychologist for
+ * counselling notes) completes it. Only the reference professional and coordinators may export
+ * (policy caseCan 'participant.export').
  */
 import type { RecordSection, TCaseFileExport } from '@cope/contracts';
 import type {
@@ -13,6 +15,7 @@ import type {
   Section,
   StaffRole,
 } from '@cope/domain';
+import { SECTIONS } from '@cope/domain';
 import { and, asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import {
@@ -54,6 +57,8 @@ export async function buildCaseFile(
   viewer: Pick<Viewer, 'organizationId' | 'userId'>,
   participantId: string,
   format: 'json' | 'pdf',
+  /** Sections the exporting professional may open in full. */
+  fullSections: ReadonlySet<Section>,
   now = new Date(),
 ): Promise<TCaseFileExport | null> {
   const [row] = await tx
@@ -135,6 +140,7 @@ export async function buildCaseFile(
     exportedAt: now.toISOString(),
     exportedBy: name(viewer.userId) ?? '',
     organization: row.organizationName,
+    omittedSections: SECTIONS.filter((section) => !fullSections.has(section)),
     case: {
       id: p.id,
       caseCode: p.caseCode,
@@ -147,31 +153,38 @@ export async function buildCaseFile(
       referenceChanges: p.referenceChanges,
       erased: dataKey === null,
     },
-    identity: {
-      preferredName: open(identityRef(p.id, 'preferred_name'), p.preferredNameEnc),
-      legalName: open(identityRef(p.id, 'legal_name'), p.legalNameEnc),
-      birthDate: open(identityRef(p.id, 'birth_date'), p.birthDateEnc),
-    },
+    identity: fullSections.has('identity')
+      ? {
+          preferredName: open(identityRef(p.id, 'preferred_name'), p.preferredNameEnc),
+          legalName: open(identityRef(p.id, 'legal_name'), p.legalNameEnc),
+          birthDate: open(identityRef(p.id, 'birth_date'), p.birthDateEnc),
+        }
+      : { preferredName: null, legalName: null, birthDate: null },
     records: await Promise.all(
-      records.map(async (r) => ({
-        section: r.section as Section,
-        version: r.version,
-        updatedAt: r.updatedAt.toISOString(),
-        updatedBy: name(r.updatedByUserId),
-        // Her names and birth date are in `identity`; the record holds the rest of each step.
-        data: dataKey
-          ? (await loadRecord(tx, keyring, dataKey, p.id, r.section as RecordSection, null)).data
-          : null,
-      })),
+      records
+        .filter((r) => fullSections.has(r.section as Section))
+        .map(async (r) => ({
+          section: r.section as Section,
+          version: r.version,
+          updatedAt: r.updatedAt.toISOString(),
+          updatedBy: name(r.updatedByUserId),
+          // Her names and birth date are in `identity`; the record holds the rest of each step.
+          data: dataKey
+            ? (await loadRecord(tx, keyring, dataKey, p.id, r.section as RecordSection, null)).data
+            : null,
+        })),
     ),
-    notes: notes.map((n) => ({
-      id: n.id,
-      section: n.section as Section,
-      author: name(n.authorUserId),
-      createdAt: n.createdAt.toISOString(),
-      visibility: n.visibility,
-      body: open(SEALED.caseNote(n.id), n.bodyEnc),
-    })),
+    notes: notes
+      .filter((n) => fullSections.has(n.section as Section))
+      .filter((n) => n.visibility !== 'author' || n.authorUserId === viewer.userId)
+      .map((n) => ({
+        id: n.id,
+        section: n.section as Section,
+        author: name(n.authorUserId),
+        createdAt: n.createdAt.toISOString(),
+        visibility: n.visibility,
+        body: open(SEALED.caseNote(n.id), n.bodyEnc),
+      })),
     consents: consents.map((c) => ({
       id: c.id,
       purpose: c.purpose as ConsentPurpose,

@@ -98,6 +98,9 @@ export function renderCaseFilePdf(file: TCaseFileExport, language: ConsentFormLa
     paragraph(doc, t.intro(file.organization));
     paragraph(doc, t.prepared(day(file.exportedAt) ?? '', file.exportedBy));
     if (file.case.erased) paragraph(doc, t.erased);
+    if (file.omittedSections.length > 0) {
+      paragraph(doc, t.omitted(file.omittedSections.map((s) => section(s)).join(', ')));
+    }
 
     part(doc, t.headings.case);
     field(doc, t.labels.caseCode, file.case.caseCode);

@@ -27,6 +27,8 @@ export interface ExportTexts {
   intro: (organization: string) => string;
   prepared: (date: string, by: string) => string;
   erased: string;
+  /** Sections left out because only other professionals may open them. */
+  omitted: (sections: string) => string;
   none: string;
   yes: string;
   no: string;

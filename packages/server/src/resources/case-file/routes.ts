@@ -19,7 +19,7 @@ import { forbidden, notFound } from '../../http/errors.js';
 import { requireStepUp } from '../../http/step-up.js';
 import { authorize, recordDenial } from '../../policy/enforce.js';
 import { can } from '../../policy/index.js';
-import { caseFactsOrNotFound, requireCaseAction } from './access.js';
+import { caseFactsOrNotFound, fullSectionsOf, requireCaseAction } from './access.js';
 import { buildCaseFile } from './export-data.js';
 import { renderCaseFilePdf } from './export-pdf.js';
 import { activeHoldsOfOrganization, clearHold, holdsOf, placeHold } from './holds.js';
@@ -59,7 +59,16 @@ export async function caseFileRoutes({ app, db, keyring }: AppContext): Promise<
       const viewer = requireViewer(request);
       const { participantId } = request.params;
       await mayExport(viewer, participantId);
-      const file = await db.run(viewer, (tx) => buildCaseFile(tx, keyring, viewer, participantId, 'json'));
+      const file = await db.run(viewer, async (tx) =>
+        buildCaseFile(
+          tx,
+          keyring,
+          viewer,
+          participantId,
+          'json',
+          await fullSectionsOf(tx, viewer, participantId),
+        ),
+      );
       if (!file) throw notFound('This participant');
       asAttachment(reply, `case-file-${file.case.caseCode}.json`, 'application/json; charset=utf-8');
       return file;
@@ -82,7 +91,8 @@ export async function caseFileRoutes({ app, db, keyring }: AppContext): Promise<
       await mayExport(viewer, participantId);
       // Rendered inside the transaction: if the document cannot be made, no export is recorded.
       const made = await db.run(viewer, async (tx) => {
-        const file = await buildCaseFile(tx, keyring, viewer, participantId, 'pdf');
+        const sections = await fullSectionsOf(tx, viewer, participantId);
+        const file = await buildCaseFile(tx, keyring, viewer, participantId, 'pdf', sections);
         return file
           ? { caseCode: file.case.caseCode, pdf: await renderCaseFilePdf(file, request.query.language) }
           : null;

@@ -13,7 +13,7 @@ import type { StaffRole } from '@cope/domain';
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import { caseTeamMember, notification, participant, staffUser } from '../../db/schema.js';
-import { referenceHandover } from '../../db/schema-case.js';
+import { referenceHandover, task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 import { AppError } from '../../http/errors.js';
 import { type CaseFacts, caseRelation } from '../../policy/case-access.js';
@@ -249,6 +249,19 @@ export async function handOver(
     await tx
       .insert(caseTeamMember)
       .values({ organizationId: viewer.organizationId, participantId, userId: toUserId });
+  }
+  // Her open work follows her: what the previous reference owed on this case now falls to the new one.
+  if (current.referenceUserId) {
+    await tx
+      .update(task)
+      .set({ assigneeUserId: toUserId })
+      .where(
+        and(
+          eq(task.participantId, participantId),
+          eq(task.assigneeUserId, current.referenceUserId),
+          isNull(task.doneAt),
+        ),
+      );
   }
   await audit(tx, viewer, participantId, 'case.handover', encodeTeamChange('handover', toUserId));
   if (toUserId !== viewer.userId) {

@@ -5,10 +5,12 @@
  * code and id) only to a viewer with full identity access to it; anyone else learns only that a
  * possible duplicate exists and should ask a coordinator.
  */
+
+import { randomUUID } from 'node:crypto';
 import type { TPossibleDuplicates } from '@cope/contracts';
-import { inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
-import { participant, participantKey } from '../../db/schema.js';
+import { notification, participant, participantKey, staffUser } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
 import { loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
 import { type Keyring, normaliseForIndex } from '../../security/keyring.js';
@@ -102,8 +104,52 @@ export async function findDuplicates(
     section: 'identity',
     reason: `possible duplicate (${confirmed.length}) matched on: ${kinds.join(', ')}`,
   });
+  const hidden = confirmed.filter((c) => !visible.includes(c));
+  if (hidden.length > 0)
+    await tellCoordinators(
+      tx,
+      viewer,
+      participantId,
+      hidden.map((c) => c.caseCode),
+    );
   return {
     visible: visible.map(({ id, caseCode, matchedOn }) => ({ id, caseCode, matchedOn })),
-    restricted: visible.length < confirmed.length,
+    restricted: hidden.length > 0,
   };
+}
+
+/**
+ * The person opening the case may not see the other case, so its coordinators are told (case
+ * codes only), once per new case: they can see both and decide whether to merge or close one.
+ */
+async function tellCoordinators(tx: Tx, viewer: Viewer, participantId: string, otherCaseCodes: string[]) {
+  const [already] = await tx
+    .select({ id: notification.id })
+    .from(notification)
+    .where(
+      and(
+        eq(notification.kind, 'possible_duplicate'),
+        sql`${notification.payload}->>'participantId' = ${participantId}`,
+      ),
+    )
+    .limit(1);
+  if (already) return;
+  const [opened] = await tx
+    .select({ caseCode: participant.caseCode })
+    .from(participant)
+    .where(eq(participant.id, participantId));
+  const coordinators = await tx
+    .select({ id: staffUser.id })
+    .from(staffUser)
+    .where(sql`${staffUser.roles} @> array['coordinator']::text[] and ${staffUser.disabledAt} is null`);
+  for (const coordinator of coordinators) {
+    if (coordinator.id === viewer.userId) continue;
+    await tx.insert(notification).values({
+      id: randomUUID(),
+      organizationId: viewer.organizationId,
+      recipientUserId: coordinator.id,
+      kind: 'possible_duplicate',
+      payload: { caseCode: opened?.caseCode ?? '', participantId, otherCaseCodes, byUserId: viewer.userId },
+    });
+  }
 }

@@ -33,6 +33,16 @@ function present(row: Row, names: Map<string, string>): TNotification {
       by: name(p.byUserId),
     };
   }
+  if (row.kind === 'possible_duplicate') {
+    return {
+      ...base,
+      kind: 'possible_duplicate',
+      caseCode: String(p.caseCode ?? ''),
+      participantId: String(p.participantId ?? ''),
+      otherCaseCodes: Array.isArray(p.otherCaseCodes) ? p.otherCaseCodes.map(String) : [],
+      by: name(p.byUserId),
+    };
+  }
   if (row.kind === 'repeated_denials') {
     return {
       ...base,

@@ -1,9 +1,8 @@
 /** Read models for the participant list and detail, shared by the routes and the benchmark. */
 import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
 import { riskRank } from '@cope/domain';
-import { and, asc, count, desc, eq, inArray, isNull, min, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { caseTeamMember, participant, staffUser } from '../../db/schema.js';
-import { task } from '../../db/schema-case.js';
 import type { Tx } from '../../db/tenant.js';
 
 const SORT_COLUMNS = {

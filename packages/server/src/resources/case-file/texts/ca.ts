@@ -7,6 +7,8 @@ export const ca: ExportTexts = {
   prepared: (date, by) => `Preparat el ${date} per ${by}.`,
   erased:
     'Les vostres dades identificatives es van esborrar: ningú no pot tornar a llegir els noms, les dates ni les notes.',
+  omitted: (sections) =>
+    `No s’inclou aquí, perquè només altres professionals del vostre equip ho poden obrir: ${sections}. Demaneu-nos-ho i ho afegiran.`,
   none: 'No hi ha res registrat.',
   yes: 'Sí',
   no: 'No',

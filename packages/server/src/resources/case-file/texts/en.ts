@@ -8,6 +8,8 @@ export const en: ExportTexts = {
     'You may ask us to correct anything that is wrong, or to erase your file.',
   prepared: (date, by) => `Prepared on ${date} by ${by}.`,
   erased: 'Your identifying data was erased: names, dates and notes can no longer be read by anyone.',
+  omitted: (sections) =>
+    `Not included here, because only other professionals of your team may open them: ${sections}. Ask us, and they will add them.`,
   none: 'Nothing recorded.',
   yes: 'Yes',
   no: 'No',

@@ -7,6 +7,8 @@ export const es: ExportTexts = {
   prepared: (date, by) => `Preparado el ${date} por ${by}.`,
   erased:
     'Sus datos identificativos se borraron: nadie puede volver a leer los nombres, las fechas ni las notas.',
+  omitted: (sections) =>
+    `No se incluye aquí, porque solo otras profesionales de su equipo pueden abrirlo: ${sections}. Pídanoslo y lo añadirán.`,
   none: 'No hay nada registrado.',
   yes: 'Sí',
   no: 'No',

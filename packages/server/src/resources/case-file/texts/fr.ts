@@ -7,6 +7,8 @@ export const fr: ExportTexts = {
   prepared: (date, by) => `Préparé le ${date} par ${by}.`,
   erased:
     'Vos données d’identification ont été effacées : personne ne peut plus lire les noms, les dates ni les notes.',
+  omitted: (sections) =>
+    `Non inclus ici, car seules d’autres professionnelles de votre équipe peuvent l’ouvrir : ${sections}. Demandez-le-nous et elles l’ajouteront.`,
   none: 'Rien n’a été enregistré.',
   yes: 'Oui',
   no: 'Non',

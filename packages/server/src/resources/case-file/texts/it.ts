@@ -6,6 +6,8 @@ export const it: ExportTexts = {
     `Questo documento raccoglie tutto ciò che ${organization} conserva su di Lei: ciò che ci ha raccontato, ciò che ha scritto l’équipe che La accompagna, i Suoi consensi e chi ha consultato le Sue informazioni. Può chiederci di correggere ciò che non è esatto o di cancellare il Suo fascicolo.`,
   prepared: (date, by) => `Preparato il ${date} da ${by}.`,
   erased: 'I Suoi dati identificativi sono stati cancellati: nessuno può più leggere nomi, date e note.',
+  omitted: (sections) =>
+    `Non è incluso qui, perché solo altre professioniste della Sua équipe possono aprirlo: ${sections}. Ce lo chieda e lo aggiungeranno.`,
   none: 'Nulla di registrato.',
   yes: 'Sì',
   no: 'No',

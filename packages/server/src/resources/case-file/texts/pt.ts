@@ -7,6 +7,8 @@ export const pt: ExportTexts = {
   prepared: (date, by) => `Preparado em ${date} por ${by}.`,
   erased:
     'Os seus dados de identificação foram apagados: ninguém pode voltar a ler os nomes, as datas e as notas.',
+  omitted: (sections) =>
+    `Não está incluído aqui, porque só outras profissionais da sua equipa o podem abrir: ${sections}. Peça-nos e elas acrescentam.`,
   none: 'Nada registado.',
   yes: 'Sim',
   no: 'Não',

@@ -7,6 +7,8 @@ export const ro: ExportTexts = {
   prepared: (date, by) => `Pregătit la ${date} de ${by}.`,
   erased:
     'Datele dumneavoastră de identificare au fost șterse: nimeni nu mai poate citi numele, datele și notele.',
+  omitted: (sections) =>
+    `Nu este inclus aici, pentru că doar alte profesioniste din echipa dumneavoastră îl pot deschide: ${sections}. Cereți-ne și îl vor adăuga.`,
   none: 'Nimic înregistrat.',
   yes: 'Da',
   no: 'Nu',
