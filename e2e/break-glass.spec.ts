@@ -49,6 +49,7 @@ test('restricted sections are named, and break-glass opens one with a reason', a
   await confirm.getByRole('button', { name: 'Erase for good' }).click();
   await expect(page.getByText(/identifying data of case .* has been erased/)).toBeVisible();
   await page.getByRole('tab', { name: 'Overview' }).click();
+  await expect(page.getByText('Erased at her request')).toBeVisible();
   await page.getByRole('button', { name: 'Open Identity and contact' }).click();
   await page.getByRole('button', { name: 'Show legal identity' }).click();
   await expect(page.getByText('Legal name: —')).toBeVisible();

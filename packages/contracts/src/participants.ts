@@ -70,6 +70,8 @@ export const ZParticipantDetail = ZParticipantSummary.extend({
   referenceChanges: z.number().int(),
   /** Intake steps saved so far; complete once the case leaves `intake`. */
   intakeSteps: z.array(z.string()),
+  /** Her identifying data was erased at her request (crypto-shredding); the case code stays. */
+  erased: z.boolean(),
   /** What this viewer may do on this case: the UI offers only these, the server checks again. */
   abilities: z.object({
     breakGlass: z.boolean(),

@@ -112,12 +112,18 @@ describe.each(DATABASE_KINDS)('participant erasure on %s', (kind) => {
   });
 
   it('destroys her data key: her name reads as null everywhere, the case and audit trail stay', async () => {
-    expect((await get(`/api/participants/${victim.id}`)).statusCode).toBe(200);
+    const before = await get(`/api/participants/${victim.id}`);
+    expect(before.statusCode).toBe(200);
+    expect(before.json().erased).toBe(false);
     await simulateStepUp(t.database, coordinator);
     const response = await erase(coordinator, victim.id);
     expect(response.statusCode).toBe(200);
     expect(response.json()).toMatchObject({ id: victim.id, caseCode: victim.caseCode, status: 'active' });
 
+    expect((await get(`/api/participants/${victim.id}`)).json()).toMatchObject({
+      erased: true,
+      preferredName: null,
+    });
     const key = await keyRow(victim.id);
     expect(key?.wrapped_key).toBeNull();
     expect(key?.destroyed_at).not.toBeNull();

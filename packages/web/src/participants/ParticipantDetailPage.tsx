@@ -117,10 +117,7 @@ export function ParticipantDetailPage() {
     <>
       <BackLink />
       <Box mt="md">
-        <PageHeader
-          title={t('participant.heading', { caseCode: p.caseCode })}
-          documentTitle={t('participant.summary')}
-        />
+        <PageHeader title={t('participant.heading', { caseCode: p.caseCode })} />
       </Box>
       <ResumeIntakeNotice participant={p} />
       <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} maw={960}>
@@ -175,10 +172,16 @@ function Summary({ participant: p }: { participant: TParticipantDetail }) {
           </Text>
         </Field>
         <Field label={t('participants.preferredName')}>
-          {p.preferredName ?? (
+          {p.erased ? (
             <Text span c="dark.4" fs="italic">
-              {t('participants.nameNotShown')}
+              {t('participant.erased')}
             </Text>
+          ) : (
+            (p.preferredName ?? (
+              <Text span c="dark.4" fs="italic">
+                {t('participants.nameNotShown')}
+              </Text>
+            ))
           )}
         </Field>
         <Field label={t('participants.status')}>

@@ -2,7 +2,7 @@
 import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
 import { riskRank } from '@cope/domain';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
-import { caseTeamMember, participant, staffUser } from '../../db/schema.js';
+import { caseTeamMember, participant, participantKey, staffUser } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
 
 const SORT_COLUMNS = {
@@ -116,7 +116,11 @@ export async function nextDueDates(tx: Tx, participantIds: string[]): Promise<Ma
   return new Map(rows.flatMap((r) => (r.dueOn ? [[r.id, r.dueOn] as const] : [])));
 }
 
-export type ParticipantDetailRow = ParticipantRow & { referenceChanges: number; intakeSteps: string[] };
+export type ParticipantDetailRow = ParticipantRow & {
+  referenceChanges: number;
+  intakeSteps: string[];
+  erasedAt: Date | null;
+};
 
 export async function getParticipant(tx: Tx, participantId: string): Promise<ParticipantDetailRow | null> {
   const [row] = await tx
@@ -124,9 +128,11 @@ export async function getParticipant(tx: Tx, participantId: string): Promise<Par
       ...listColumns,
       referenceChanges: participant.referenceChanges,
       intakeSteps: participant.intakeSteps,
+      erasedAt: participantKey.destroyedAt,
     })
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))
+    .leftJoin(participantKey, eq(participantKey.participantId, participant.id))
     .where(eq(participant.id, participantId))
     .limit(1);
   return row ?? null;

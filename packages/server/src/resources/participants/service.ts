@@ -106,6 +106,7 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
     })),
     referenceChanges: row.referenceChanges,
     intakeSteps: row.intakeSteps,
+    erased: row.erasedAt !== null,
     abilities: caseAbilities(viewer, f),
   };
 }
