@@ -4,12 +4,12 @@
  */
 import type { TContactStep } from '@cope/contracts';
 import { CONTACT_CHANNELS } from '@cope/domain';
-import { ActionIcon, Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconAlertTriangle, IconPlus, IconTrash } from '@tabler/icons-react';
+import { IconAlertTriangle } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { options, useVocabulary } from '../vocab';
-import { ChoiceList, errorText, YesNoField } from './common';
+import { AddItemButton, ChoiceList, errorText, RemoveItemButton, YesNoField } from './common';
 
 export function PhoneNotice() {
   const { t } = useTranslation();
@@ -53,28 +53,17 @@ export function ContactFields({ form }: { form: UseFormReturnType<TContactStep> 
               style={{ flex: 1 }}
               {...form.getInputProps(`phones.${index}`)}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red.8"
-              mt={26}
-              size="lg"
-              aria-label={t('intake.contact.removePhone', { number: index + 1 })}
+            <RemoveItemButton
+              alignWithInput
+              label={t('intake.contact.removePhone', { number: index + 1 })}
               onClick={() => form.removeListItem('phones', index)}
-            >
-              <IconTrash size={18} aria-hidden="true" />
-            </ActionIcon>
+            />
           </Group>
         ))}
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPlus size={14} aria-hidden="true" />}
-            onClick={() => form.insertListItem('phones', '')}
-          >
-            {t('intake.contact.addPhone')}
-          </Button>
-        </Group>
+        <AddItemButton
+          label={t('intake.contact.addPhone')}
+          onClick={() => form.insertListItem('phones', '')}
+        />
       </Stack>
       <Textarea label={t('intake.contact.address')} autosize minRows={2} {...form.getInputProps('address')} />
       <ChoiceList

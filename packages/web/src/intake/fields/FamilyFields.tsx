@@ -1,12 +1,11 @@
 /** Step 5: children and other people who depend on her, where they live, what they need. */
 import type { TFamilyStep } from '@cope/contracts';
 import { DEPENDANT_LOCATIONS, DEPENDANT_RELATIONS } from '@cope/domain';
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { options, useVocabulary } from '../vocab';
-import { AgeField, errorText } from './common';
+import { AddItemButton, AgeField, errorText, RemoveItemButton } from './common';
 
 export function FamilyFields({ form }: { form: UseFormReturnType<TFamilyStep> }) {
   const { t } = useTranslation();
@@ -27,14 +26,10 @@ export function FamilyFields({ form }: { form: UseFormReturnType<TFamilyStep> })
             <Text fw={600} size="sm">
               {t('intake.family.person', { number: index + 1 })}
             </Text>
-            <ActionIcon
-              variant="subtle"
-              color="red.8"
-              aria-label={t('intake.family.remove', { number: index + 1 })}
+            <RemoveItemButton
+              label={t('intake.family.remove', { number: index + 1 })}
               onClick={() => form.removeListItem('dependants', index)}
-            >
-              <IconTrash size={18} aria-hidden="true" />
-            </ActionIcon>
+            />
           </Group>
           <SimpleGrid cols={{ base: 1, xs: 3 }} spacing="sm">
             <Select
@@ -63,18 +58,12 @@ export function FamilyFields({ form }: { form: UseFormReturnType<TFamilyStep> })
           />
         </Paper>
       ))}
-      <Group>
-        <Button
-          variant="light"
-          size="xs"
-          leftSection={<IconPlus size={14} aria-hidden="true" />}
-          onClick={() =>
-            form.insertListItem('dependants', { relation: 'child', age: null, where: 'with_her', needs: '' })
-          }
-        >
-          {t('intake.family.add')}
-        </Button>
-      </Group>
+      <AddItemButton
+        label={t('intake.family.add')}
+        onClick={() =>
+          form.insertListItem('dependants', { relation: 'child', age: null, where: 'with_her', needs: '' })
+        }
+      />
     </Stack>
   );
 }

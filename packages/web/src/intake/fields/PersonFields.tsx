@@ -1,12 +1,11 @@
 /** Step 1: how she wants to be called, her legal identity, citizenship and documents. */
 import type { TPersonStep } from '@cope/contracts';
 import { DOCUMENT_KINDS } from '@cope/domain';
-import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Group, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { options, useIsoNames, useVocabulary } from '../vocab';
-import { AgeField, errorText } from './common';
+import { AddItemButton, AgeField, errorText, RemoveItemButton } from './common';
 
 export function PersonFields({ form }: { form: UseFormReturnType<TPersonStep> }) {
   const { t } = useTranslation();
@@ -71,28 +70,17 @@ export function PersonFields({ form }: { form: UseFormReturnType<TPersonStep> })
               style={{ flex: '1 1 180px' }}
               {...form.getInputProps(`documents.${index}.number`)}
             />
-            <ActionIcon
-              variant="subtle"
-              color="red.8"
-              mt={26}
-              size="lg"
-              aria-label={t('intake.person.removeDocument', { number: index + 1 })}
+            <RemoveItemButton
+              alignWithInput
+              label={t('intake.person.removeDocument', { number: index + 1 })}
               onClick={() => form.removeListItem('documents', index)}
-            >
-              <IconTrash size={18} aria-hidden="true" />
-            </ActionIcon>
+            />
           </Group>
         ))}
-        <Group>
-          <Button
-            variant="light"
-            size="xs"
-            leftSection={<IconPlus size={14} aria-hidden="true" />}
-            onClick={() => form.insertListItem('documents', { kind: 'passport', number: '' })}
-          >
-            {t('intake.person.addDocument')}
-          </Button>
-        </Group>
+        <AddItemButton
+          label={t('intake.person.addDocument')}
+          onClick={() => form.insertListItem('documents', { kind: 'passport', number: '' })}
+        />
       </Stack>
     </Stack>
   );

@@ -1,6 +1,7 @@
 /** Small inputs shared by the step forms: answers that may stay unsaid, choice lists, ages. */
 import type { TriState } from '@cope/domain';
-import { Checkbox, Group, NumberInput, Radio, SimpleGrid } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, NumberInput, Radio, SimpleGrid } from '@mantine/core';
+import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useVocabulary } from '../vocab';
 
@@ -124,3 +125,44 @@ export function AgeField({
 /** An error of a form field as Mantine holds it (a node), as a string for the inputs above. */
 export const errorText = (error: unknown): string | undefined =>
   typeof error === 'string' && error !== '' ? error : undefined;
+
+/** Removes one item of a repeatable answer (a phone, a document, a dependant). */
+export function RemoveItemButton({
+  label,
+  onClick,
+  alignWithInput = false,
+}: {
+  label: string;
+  onClick: () => void;
+  /** Sits beside a labelled input: pushed down to the input's line. */
+  alignWithInput?: boolean;
+}) {
+  return (
+    <ActionIcon
+      variant="subtle"
+      color="red.8"
+      size={alignWithInput ? 'lg' : undefined}
+      mt={alignWithInput ? 26 : undefined}
+      aria-label={label}
+      onClick={onClick}
+    >
+      <IconTrash size={18} aria-hidden="true" />
+    </ActionIcon>
+  );
+}
+
+/** Adds one more item to a repeatable answer. */
+export function AddItemButton({ label, onClick }: { label: string; onClick: () => void }) {
+  return (
+    <Group>
+      <Button
+        variant="light"
+        size="xs"
+        leftSection={<IconPlus size={14} aria-hidden="true" />}
+        onClick={onClick}
+      >
+        {label}
+      </Button>
+    </Group>
+  );
+}
