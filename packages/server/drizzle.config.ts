@@ -2,6 +2,6 @@ import { defineConfig } from 'drizzle-kit';
 
 export default defineConfig({
   dialect: 'postgresql',
-  schema: ['./src/db/schema.ts', './src/db/schema-case.ts'],
+  schema: ['./src/db/schema.ts', './src/db/schema-case.ts', './src/db/schema-safety.ts'],
   out: './src/db/migrations',
 });

@@ -6,7 +6,15 @@ import { SECTIONS } from '@cope/domain';
 import { z } from 'zod';
 
 /** What a task asks for; the web turns each into a plain sentence. */
-export const TASK_KINDS = ['risk_assessment', 'tell_her_emergency_share', 'review_after_withdrawal'] as const;
+export const TASK_KINDS = [
+  'risk_assessment',
+  'tell_her_emergency_share',
+  'review_after_withdrawal',
+  'risk_reassessment',
+  'risk_measure',
+  'incident_follow_up',
+  'confirm_risk_lowering',
+] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
 export const ZTask = z

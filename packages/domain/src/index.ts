@@ -10,6 +10,7 @@ export * from './iso-languages.js';
 export * from './password.js';
 export * from './risk.js';
 export * from './roles.js';
+export * from './safety.js';
 export * from './sections.js';
 export * from './session.js';
 export * from './vocabularies.js';

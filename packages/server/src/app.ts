@@ -30,10 +30,13 @@ import { caseHistoryRoutes } from './resources/case-history/routes.js';
 import { caseTeamRoutes } from './resources/case-team/routes.js';
 import { consentRoutes } from './resources/consents/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
+import { incidentRoutes } from './resources/incidents/routes.js';
 import { intakeRoutes } from './resources/intake/routes.js';
 import { notificationRoutes } from './resources/notifications/routes.js';
 import { organizationRoutes } from './resources/organization/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
+import { riskRoutes } from './resources/risk/routes.js';
+import { riskAreaRoutes } from './resources/risk-areas/routes.js';
 import { sectionRoutes } from './resources/sections/routes.js';
 import { instanceInfo } from './resources/setup/instance.js';
 import { setupRoutes } from './resources/setup/routes.js';
@@ -149,6 +152,9 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await caseHistoryRoutes(ctx);
   await caseFileRoutes(ctx);
   await taskRoutes(ctx);
+  await riskRoutes(ctx);
+  await riskAreaRoutes(ctx);
+  await incidentRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

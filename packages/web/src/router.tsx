@@ -16,6 +16,7 @@ import { GroupsPage, NetworkPage, ReportsPage } from './modules/ModulePages';
 import { ParticipantDetailPage } from './participants/ParticipantDetailPage';
 import { ParticipantsPage } from './participants/ParticipantsPage';
 import { ProfilePage } from './profile/ProfilePage';
+import { SafetyPage } from './safety/SafetyPage';
 import { SetupPage } from './setup/SetupPage';
 import { TasksPage } from './tasks/TasksPage';
 
@@ -48,6 +49,7 @@ export const router = createBrowserRouter([
           { path: 'participants/:participantId/intake', element: <IntakePage /> },
           { path: 'participants/:participantId', element: <ParticipantDetailPage /> },
           { path: 'tasks', element: <TasksPage /> },
+          { path: 'safety', element: <SafetyPage /> },
           { path: 'groups', element: <GroupsPage /> },
           { path: 'network', element: <NetworkPage /> },
           { path: 'reports', element: <ReportsPage /> },

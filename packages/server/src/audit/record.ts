@@ -67,7 +67,32 @@ export type AuditAction =
   | 'retention.clear'
   | 'transparency.read'
   | 'timeline.read'
-  | 'task.done';
+  | 'task.done'
+  | 'task.org_overview'
+  | 'risk.assess'
+  | 'risk.assessed'
+  | 'risk.read'
+  | 'risk.confirm_lowering'
+  | 'risk.lowering_decided'
+  | 'risk.measure_saved'
+  | 'risk.triggered'
+  | 'place.record'
+  | 'place.recorded'
+  | 'place.read'
+  | 'place.ended'
+  | 'incident.record'
+  | 'incident.recorded'
+  | 'incident.read'
+  | 'incident.followed_up'
+  | 'risk_area.read'
+  | 'risk_area.manage'
+  | 'risk_area.saved'
+  | 'risk_area.archived'
+  | 'protocol.read'
+  | 'protocol.edit'
+  | 'protocol.saved'
+  | 'safety.configure'
+  | 'safety.settings_changed';
 
 export interface AuditInput {
   organizationId: string;

@@ -41,6 +41,8 @@ export const organization = pgTable('organization', {
   /** Per-organization changes to the default section access matrix (null: defaults). */
   sectionMatrix: jsonb('section_matrix'),
   absoluteTimeoutMinutes: integer('absolute_timeout_minutes').notNull().default(480),
+  /** Reassessment days by level and the near-an-area distance (null: defaults). */
+  safetySettings: jsonb('safety_settings'),
   createdAt: createdAt(),
 });
 
@@ -125,6 +127,12 @@ export const participant = pgTable(
     riskLevel: text('risk_level', { enum: ['low', 'medium', 'high', 'critical'] }),
     /** Index of risk_level in RISK_LEVELS, or -1 when never assessed: sorts and filters use it. */
     riskRank: integer('risk_rank').notNull().default(-1),
+    /** Date of the assessment in force; null when she was never assessed. */
+    riskAssessedOn: date('risk_assessed_on', { mode: 'string' }),
+    /** Since when an event made that assessment out of date (null: it is not). */
+    riskStaleSince: timestamp('risk_stale_since', { withTimezone: true }),
+    /** When the next periodic reassessment falls due. */
+    riskReassessDueOn: date('risk_reassess_due_on', { mode: 'string' }),
     referenceUserId: uuid('reference_user_id').references(() => staffUser.id),
     /** How many times her reference professional changed: continuity matters to her. */
     referenceChanges: integer('reference_changes').notNull().default(0),

@@ -30,7 +30,17 @@ export type Action =
   | 'retention.hold'
   | 'retention.clear'
   | 'transparency.read'
-  | 'task.list';
+  | 'task.list'
+  | 'task.org_overview'
+  | 'risk.assess'
+  | 'risk.confirm_lowering'
+  | 'place.record'
+  | 'incident.record'
+  | 'risk_area.read'
+  | 'risk_area.manage'
+  | 'protocol.read'
+  | 'protocol.edit'
+  | 'safety.configure';
 
 type Rule = (viewer: Viewer) => boolean;
 
@@ -78,6 +88,18 @@ const RULES: Record<Action, Rule[]> = {
   'retention.clear': [hasRole('administrator')],
   'transparency.read': [hasRole(...CASE_ROLES)],
   'task.list': [hasRole(...CASE_ROLES, 'administrator')],
+  // Safety (DOMAIN.md "Risk assessment"). Case-relative halves are in CASE_RULES; reading or
+  // writing her safety section also needs full access to it (policy/case-access.ts).
+  'task.org_overview': [hasRole('coordinator')],
+  'risk.assess': [hasRole(...CASE_ROLES)],
+  'risk.confirm_lowering': [hasRole('coordinator')],
+  'place.record': [hasRole(...CASE_ROLES)],
+  'incident.record': [hasRole(...CASE_ROLES)],
+  'risk_area.read': [hasRole(...CASE_ROLES)],
+  'risk_area.manage': [hasRole('coordinator')],
+  'protocol.read': [hasRole(...CASE_ROLES, 'administrator')],
+  'protocol.edit': [hasRole('coordinator')],
+  'safety.configure': [hasRole('coordinator', 'administrator')],
 };
 
 /** Actions whose answer also depends on the viewer's place in one case. */
@@ -89,7 +111,11 @@ export type CaseAction =
   | 'section.share'
   | 'retention.hold'
   | 'transparency.read'
-  | 'record.edit';
+  | 'record.edit'
+  | 'risk.assess'
+  | 'risk.confirm_lowering'
+  | 'place.record'
+  | 'incident.record';
 
 export interface CasePlace {
   isReference: boolean;
@@ -113,6 +139,12 @@ const CASE_RULES: Record<CaseAction, (viewer: Viewer, place: CasePlace) => boole
   'retention.hold': (viewer, place) => place.isReference || isCoordinator(viewer),
   'transparency.read': (viewer, place) => onCase(place) || isCoordinator(viewer),
   'record.edit': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  // Anyone on her team may assess (a peer worker often hears of a threat first); lowering the
+  // computed level waits for a coordinator (resources/risk-assessments).
+  'risk.assess': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  'risk.confirm_lowering': (viewer) => isCoordinator(viewer),
+  'place.record': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  'incident.record': (viewer, place) => onCase(place) || isCoordinator(viewer),
 };
 
 export function caseCan(viewer: Viewer, action: CaseAction, place: CasePlace): boolean {

@@ -4,6 +4,7 @@ import {
   IconChecklist,
   IconReportAnalytics,
   IconSettings,
+  IconShieldCheck,
   IconUsers,
   IconUsersGroup,
 } from '@tabler/icons-react';
@@ -29,6 +30,7 @@ export function NavLinks({
   const items: Item[] = [
     { to: '/participants', label: t('nav.participants'), icon: IconUsers },
     { to: '/tasks', label: t('nav.tasks'), icon: IconChecklist },
+    { to: '/safety', label: t('nav.safety'), icon: IconShieldCheck },
     { to: '/groups', label: t('nav.groups'), icon: IconUsersGroup },
     { to: '/network', label: t('nav.network'), icon: IconBuildingCommunity },
     { to: '/reports', label: t('nav.reports'), icon: IconReportAnalytics },

@@ -15,6 +15,8 @@ import { ConsentsPanel } from '../consents/ConsentsPanel';
 import { ResumeIntakeNotice } from '../intake/ResumeIntakeNotice';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
+import { CaseRiskHeader } from '../safety/CaseRiskHeader';
+import { CaseSafetyPanel } from '../safety/CaseSafetyPanel';
 import { participantQuery } from './api';
 import { RiskBadge, StatusBadge, useDateFormatter } from './labels';
 import { SectionsPanel } from './SectionsPanel';
@@ -53,7 +55,7 @@ function BackLink() {
   );
 }
 
-const TABS = ['overview', 'team', 'consents', 'timeline', 'transparency', 'file'] as const;
+const TABS = ['overview', 'safety', 'team', 'consents', 'timeline', 'transparency', 'file'] as const;
 type Tab = (typeof TABS)[number];
 
 /** The open tab lives in the address (?tab=consents) so a link or a reload keeps it. */
@@ -119,10 +121,12 @@ export function ParticipantDetailPage() {
       <Box mt="md">
         <PageHeader title={t('participant.heading', { caseCode: p.caseCode })} />
       </Box>
+      <CaseRiskHeader participant={p} />
       <ResumeIntakeNotice participant={p} />
       <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} maw={960}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="overview">{t('participant.tabs.overview')}</Tabs.Tab>
+          <Tabs.Tab value="safety">{t('participant.tabs.safety')}</Tabs.Tab>
           <Tabs.Tab value="team">{t('participant.tabs.team')}</Tabs.Tab>
           <Tabs.Tab value="consents">{t('participant.tabs.consents')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('participant.tabs.timeline')}</Tabs.Tab>
@@ -134,6 +138,9 @@ export function ParticipantDetailPage() {
         <Tabs.Panel value="overview">
           <Summary participant={p} />
           <SectionsPanel participant={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="safety">
+          <CaseSafetyPanel participant={p} />
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamPanel participant={p} />

@@ -6,6 +6,10 @@ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'cope_app') THEN
     CREATE ROLE cope_app NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE NOINHERIT;
   END IF;
+EXCEPTION
+  -- Roles belong to the whole server: another database migrating at the same moment may have
+  -- created it between the check and the CREATE.
+  WHEN duplicate_object OR unique_violation THEN NULL;
 END
 $$;
 --> statement-breakpoint

@@ -16,6 +16,7 @@ import { eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import { participant, participantKey } from '../../db/schema.js';
 import { attachment, caseRecord, participantLookup } from '../../db/schema-case.js';
+import { casePlace } from '../../db/schema-safety.js';
 import type { Tx } from '../../db/tenant.js';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
@@ -62,6 +63,7 @@ export async function eraseParticipant(
   await tx.delete(caseRecord).where(eq(caseRecord.participantId, participantId));
   await tx.delete(attachment).where(eq(attachment.participantId, participantId));
   await tx.delete(participantLookup).where(eq(participantLookup.participantId, participantId));
+  await tx.delete(casePlace).where(eq(casePlace.participantId, participantId));
   // The ciphertexts are unreadable without the key; clearing them too leaves nothing to attack.
   await tx
     .update(participant)

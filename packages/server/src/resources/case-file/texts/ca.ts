@@ -127,6 +127,10 @@ export const ca: ExportTexts = {
     risk_assessment: 'Valoració completa del risc',
     tell_her_emergency_share: 'Informar-vos d’una compartició d’emergència',
     review_after_withdrawal: 'Revisar després de la retirada d’un consentiment',
+    risk_reassessment: 'Tornar a valorar la vostra seguretat',
+    risk_measure: 'Una mesura de seguretat',
+    incident_follow_up: 'Seguiment d’un incident',
+    confirm_risk_lowering: 'Decidir sobre baixar un nivell de risc',
     other: 'Una altra tasca',
   },
   holdReasons: {

@@ -123,6 +123,10 @@ export const en: ExportTexts = {
     risk_assessment: 'Full risk assessment',
     tell_her_emergency_share: 'Tell you about an emergency sharing',
     review_after_withdrawal: 'Review after you withdrew a consent',
+    risk_reassessment: 'Reassess your safety',
+    risk_measure: 'A safety measure',
+    incident_follow_up: 'Follow up an incident',
+    confirm_risk_lowering: 'Decide on lowering a risk level',
     other: 'Other task',
   },
   holdReasons: {

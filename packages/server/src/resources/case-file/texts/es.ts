@@ -127,6 +127,10 @@ export const es: ExportTexts = {
     risk_assessment: 'Valoración completa del riesgo',
     tell_her_emergency_share: 'Informarle de un acceso compartido de emergencia',
     review_after_withdrawal: 'Revisar tras la retirada de un consentimiento',
+    risk_reassessment: 'Revisar de nuevo su seguridad',
+    risk_measure: 'Una medida de seguridad',
+    incident_follow_up: 'Seguimiento de un incidente',
+    confirm_risk_lowering: 'Decidir sobre bajar un nivel de riesgo',
     other: 'Otra tarea',
   },
   holdReasons: {

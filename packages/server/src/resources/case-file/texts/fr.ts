@@ -127,6 +127,10 @@ export const fr: ExportTexts = {
     risk_assessment: 'Évaluation complète des risques',
     tell_her_emergency_share: 'Vous informer d’un partage d’urgence',
     review_after_withdrawal: 'Vérifier après le retrait d’un consentement',
+    risk_reassessment: 'Réévaluer votre sécurité',
+    risk_measure: 'Une mesure de sécurité',
+    incident_follow_up: 'Suivi d’un incident',
+    confirm_risk_lowering: 'Décider d’abaisser un niveau de risque',
     other: 'Autre tâche',
   },
   holdReasons: {

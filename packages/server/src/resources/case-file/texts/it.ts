@@ -126,6 +126,10 @@ export const it: ExportTexts = {
     risk_assessment: 'Valutazione completa del rischio',
     tell_her_emergency_share: 'Informarla di una condivisione d’emergenza',
     review_after_withdrawal: 'Verifica dopo il ritiro di un consenso',
+    risk_reassessment: 'Rivalutare la sua sicurezza',
+    risk_measure: 'Una misura di sicurezza',
+    incident_follow_up: 'Seguito di un incidente',
+    confirm_risk_lowering: 'Decidere sull’abbassamento di un livello di rischio',
     other: 'Altra attività',
   },
   holdReasons: {

@@ -127,6 +127,10 @@ export const pt: ExportTexts = {
     risk_assessment: 'Avaliação completa do risco',
     tell_her_emergency_share: 'Informá-la de uma partilha de emergência',
     review_after_withdrawal: 'Rever após a retirada de um consentimento',
+    risk_reassessment: 'Reavaliar a sua segurança',
+    risk_measure: 'Uma medida de segurança',
+    incident_follow_up: 'Acompanhar um incidente',
+    confirm_risk_lowering: 'Decidir sobre baixar um nível de risco',
     other: 'Outra tarefa',
   },
   holdReasons: {

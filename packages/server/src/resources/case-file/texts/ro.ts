@@ -127,6 +127,10 @@ export const ro: ExportTexts = {
     risk_assessment: 'Evaluare completă a riscului',
     tell_her_emergency_share: 'Informarea dumneavoastră despre o partajare de urgență',
     review_after_withdrawal: 'Verificare după retragerea unui consimțământ',
+    risk_reassessment: 'Reevaluarea siguranței dumneavoastră',
+    risk_measure: 'O măsură de siguranță',
+    incident_follow_up: 'Urmărirea unui incident',
+    confirm_risk_lowering: 'Decizie privind scăderea unui nivel de risc',
     other: 'Altă sarcină',
   },
   holdReasons: {

@@ -1,0 +1,4 @@
+/** Placeholder while the safety work is built. */
+export function ProtocolPanel() {
+  return null;
+}
