@@ -81,6 +81,36 @@ function sentence(t: TFunction, entry: TTransparencyEntry, v: Values): string {
     case 'retention.clear':
       return t('history.log.retentionClear', v);
     default:
+      return safetySentence(t, entry.action, v);
+  }
+}
+
+/** Safety work: assessments, the plan, places, incidents and changes that call for reassessment. */
+function safetySentence(t: TFunction, action: string, v: Values): string {
+  switch (action) {
+    case 'risk.read':
+      return t('history.log.readAssessment', v);
+    case 'risk.assessed':
+      return t('history.log.assessed', v);
+    case 'risk.lowering_decided':
+      return t('history.log.loweringDecided', v);
+    case 'risk.measure_saved':
+      return t('history.log.planChanged', v);
+    case 'risk.triggered':
+      return t('history.log.riskTriggered', v);
+    case 'place.read':
+      return t('history.log.viewedPlaces', v);
+    case 'place.recorded':
+      return t('history.log.placeRecorded', v);
+    case 'place.ended':
+      return t('history.log.placeEnded', v);
+    case 'incident.read':
+      return t('history.log.readIncidents', v);
+    case 'incident.recorded':
+      return t('history.log.incidentRecorded', v);
+    case 'incident.followed_up':
+      return t('history.log.incidentFollowedUp', v);
+    default:
       return t('history.log.other', v);
   }
 }

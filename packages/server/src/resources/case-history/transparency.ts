@@ -87,6 +87,17 @@ const KIND_OF: Record<string, TransparencyKind> = {
   'participant.erase': 'erased',
   'retention.hold': 'retention',
   'retention.clear': 'retention',
+  'risk.read': 'viewed',
+  'place.read': 'viewed',
+  'incident.read': 'viewed',
+  'risk.assessed': 'changed',
+  'risk.lowering_decided': 'changed',
+  'risk.measure_saved': 'changed',
+  'risk.triggered': 'changed',
+  'place.recorded': 'changed',
+  'place.ended': 'changed',
+  'incident.recorded': 'changed',
+  'incident.followed_up': 'changed',
 };
 
 /** Reading actions: repeated ones collapse into one entry per person, section and day. */
