@@ -35,8 +35,9 @@ export const ZIncident = z
     id: z.string(),
     kind: z.enum(INCIDENT_KINDS),
     occurredOn: z.string(),
-    description: z.string(),
-    actionsTaken: z.string(),
+    /** Null only when her data was erased: what was sealed with her key cannot be opened. */
+    description: z.string().nullable(),
+    actionsTaken: z.string().nullable(),
     recordedBy: ZPerson,
     createdAt: z.string(),
     followUpDoneAt: z.string().nullable(),
@@ -45,8 +46,21 @@ export const ZIncident = z
   .meta({ id: 'Incident' });
 export type TIncident = z.infer<typeof ZIncident>;
 
-export const ZIncidentList = z.object({ items: z.array(ZIncident) }).meta({ id: 'IncidentList' });
+export const ZIncidentList = z
+  .object({
+    items: z.array(ZIncident).meta({ description: 'Newest first (date of the incident, then recording).' }),
+    /** Whether this viewer may record incidents and mark follow-ups (the server checks again). */
+    canRecord: z.boolean(),
+  })
+  .meta({ id: 'IncidentList' });
 export type TIncidentList = z.infer<typeof ZIncidentList>;
+
+export const ZProtocolVersionParams = z.strictObject({
+  version: z.coerce
+    .number({ message: 'A protocol version is a whole number.' })
+    .int({ message: 'A protocol version is a whole number.' })
+    .min(1, { message: 'Protocol versions start at 1.' }),
+});
 
 export const ZProtocolRequest = z
   .strictObject({
@@ -56,7 +70,10 @@ export const ZProtocolRequest = z
       .min(20, { message: 'Write the procedures, in at least 20 characters.' })
       .max(50_000, { message: 'Keep the protocol under 50,000 characters.' }),
     /** The version the editor started from: a save over a newer version is refused. */
-    baseVersion: z.number().int().min(0),
+    baseVersion: z
+      .number({ message: 'Say which version you started from (0 when there was none).' })
+      .int({ message: 'Say which version you started from (0 when there was none).' })
+      .min(0, { message: 'Say which version you started from (0 when there was none).' }),
   })
   .meta({ id: 'ProtocolRequest' });
 export type TProtocolRequest = z.infer<typeof ZProtocolRequest>;
@@ -103,3 +120,18 @@ export const ZSafetySettings = z
   })
   .meta({ id: 'SafetySettings' });
 export type TSafetySettings = z.infer<typeof ZSafetySettings>;
+
+/** The settings as shown: the organization's values (defaults where unchanged) and who may edit. */
+export const ZSafetySettingsView = z
+  .object({
+    reassessmentDays: z.object(
+      Object.fromEntries(RISK_LEVELS.map((level) => [level, z.number().int()])) as Record<
+        (typeof RISK_LEVELS)[number],
+        z.ZodNumber
+      >,
+    ),
+    nearAreaMeters: z.number().int(),
+    canEdit: z.boolean(),
+  })
+  .meta({ id: 'SafetySettingsView' });
+export type TSafetySettingsView = z.infer<typeof ZSafetySettingsView>;

@@ -1,5 +1,6 @@
 import { CASE_STATUSES, isIsoDate, LEGAL_SITUATIONS, RISK_LEVELS } from '@cope/domain';
 import { z } from 'zod';
+import { ZRiskStatus } from './risk.js';
 import { ZSectionAccess } from './sections.js';
 
 export const PARTICIPANT_SORTS = ['case_code', 'opened_at', 'risk_level', 'next_due'] as const;
@@ -72,6 +73,8 @@ export const ZParticipantDetail = ZParticipantSummary.extend({
   intakeSteps: z.array(z.string()),
   /** Her identifying data was erased at her request (crypto-shredding); the case code stays. */
   erased: z.boolean(),
+  /** The case header's safety line: level in force, its age, stale or overdue (clear columns only). */
+  risk: ZRiskStatus,
   /** What this viewer may do on this case: the UI offers only these, the server checks again. */
   abilities: z.object({
     breakGlass: z.boolean(),

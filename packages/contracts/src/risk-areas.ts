@@ -75,6 +75,12 @@ export const ZRiskAreaList = z
   .meta({ id: 'RiskAreaList' });
 export type TRiskAreaList = z.infer<typeof ZRiskAreaList>;
 
+/** After a save: the area, and how many current places newly fall in or near it (their cases need a reassessment). */
+export const ZRiskAreaSaved = z
+  .object({ area: ZRiskArea, newlyFlaggedPlaces: z.number().int() })
+  .meta({ id: 'RiskAreaSaved' });
+export type TRiskAreaSaved = z.infer<typeof ZRiskAreaSaved>;
+
 /** The map's background tiles; an empty URL means no tiles (areas and markers still work). */
 export const ZMapConfig = z
   .object({
@@ -122,5 +128,13 @@ export const ZPlace = z
   .meta({ id: 'Place' });
 export type TPlace = z.infer<typeof ZPlace>;
 
-export const ZPlaceList = z.object({ items: z.array(ZPlace) }).meta({ id: 'PlaceList' });
+export const ZPlaceList = z
+  .object({
+    items: z.array(ZPlace),
+    /** Whether this viewer sees addresses and points (her identity in full); the others see kinds and flags. */
+    addressesVisible: z.boolean(),
+    /** Whether this viewer may record a place for her and end one; the server checks again. */
+    canRecord: z.boolean(),
+  })
+  .meta({ id: 'PlaceList' });
 export type TPlaceList = z.infer<typeof ZPlaceList>;

@@ -44,6 +44,23 @@ const ZAnswers = z.strictObject(
   { message: 'Every factor needs an answer (yes, no or not known).' },
 );
 
+const measureFields = {
+  description: z
+    .string()
+    .trim()
+    .min(3, { message: 'Say what will be done.' })
+    .max(1000, { message: 'Keep the measure under 1,000 characters.' }),
+  ownerUserId: z.uuid({ message: 'Choose who owns this measure.' }),
+  dueOn: isoDate('The due date is not a valid date.'),
+  status: z.enum(MEASURE_STATUSES, { message: 'Choose a status.' }),
+};
+
+/** A measure of her risk management plan: what will be done, by whom, by when. */
+export const ZMeasureRequest = z
+  .strictObject({ ...measureFields, status: measureFields.status.default('planned') })
+  .meta({ id: 'MeasureRequest' });
+export type TMeasureRequest = z.input<typeof ZMeasureRequest>;
+
 /** A new assessment. The server scores it with the rules in force and keeps their version. */
 export const ZRiskAssessmentRequest = z
   .strictObject({
@@ -59,6 +76,8 @@ export const ZRiskAssessmentRequest = z
       .max(2000, { message: 'Keep the reason under 2,000 characters.' })
       .default(''),
     summary: z.string().trim().max(4000, { message: 'Keep the summary under 4,000 characters.' }).default(''),
+    /** Measures of her risk management plan saved with the assessment. */
+    measures: z.array(ZMeasureRequest).max(20, { message: 'Add at most 20 measures at once.' }).default([]),
   })
   .meta({ id: 'RiskAssessmentRequest' });
 export type TRiskAssessmentRequest = z.input<typeof ZRiskAssessmentRequest>;
@@ -76,7 +95,14 @@ export const ZLoweringDecision = z
   .meta({ id: 'LoweringDecision' });
 export type TLoweringDecision = z.infer<typeof ZLoweringDecision>;
 
-export const ZOverrideState = z.enum(['none', 'raised', 'lowering_pending', 'lowered', 'lowering_declined']);
+export const ZOverrideState = z.enum([
+  'none',
+  'raised',
+  'lowering_pending',
+  'lowered',
+  'lowering_declined',
+  'lowering_superseded',
+]);
 
 export const ZRiskAssessmentSummary = z
   .object({
@@ -148,29 +174,28 @@ export const ZRiskOverview = z
   .meta({ id: 'RiskOverview' });
 export type TRiskOverview = z.infer<typeof ZRiskOverview>;
 
-/** A change reported by hand ("she moved", "she starts testifying"): marks the assessment stale. */
+/**
+ * Changes a professional reports by hand ("she moved", "she starts testifying"). A place near a
+ * risk area is found by the places themselves, never reported.
+ */
+export const REPORTABLE_CHANGES = REASSESSMENT_TRIGGERS.filter(
+  (kind): kind is Exclude<(typeof REASSESSMENT_TRIGGERS)[number], 'risk_area_nearby'> =>
+    kind !== 'risk_area_nearby',
+);
+export type ReportableChange = (typeof REPORTABLE_CHANGES)[number];
+
+/** A change reported by hand: marks the assessment stale and makes a reassessment due. */
 export const ZRiskEventRequest = z
   .strictObject({
-    kind: z.enum(REASSESSMENT_TRIGGERS, { message: 'Choose what changed.' }),
+    kind: z.enum(REPORTABLE_CHANGES as [ReportableChange, ...ReportableChange[]], {
+      message: 'Choose what changed.',
+    }),
   })
   .meta({ id: 'RiskEventRequest' });
 export type TRiskEventRequest = z.infer<typeof ZRiskEventRequest>;
 
-export const ZMeasureRequest = z
-  .strictObject({
-    description: z
-      .string()
-      .trim()
-      .min(3, { message: 'Say what will be done.' })
-      .max(1000, { message: 'Keep the measure under 1,000 characters.' }),
-    ownerUserId: z.uuid({ message: 'Choose who owns this measure.' }),
-    dueOn: isoDate('The due date is not a valid date.'),
-    status: z.enum(MEASURE_STATUSES, { message: 'Choose a status.' }).default('planned'),
-  })
-  .meta({ id: 'MeasureRequest' });
-export type TMeasureRequest = z.input<typeof ZMeasureRequest>;
-
-export const ZMeasureUpdate = ZMeasureRequest.partial().meta({ id: 'MeasureUpdate' });
+/** A change to a measure: only the fields sent change. */
+export const ZMeasureUpdate = z.strictObject(measureFields).partial().meta({ id: 'MeasureUpdate' });
 export type TMeasureUpdate = z.input<typeof ZMeasureUpdate>;
 
 export const ZMeasure = z

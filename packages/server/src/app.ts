@@ -100,7 +100,8 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
         scriptSrc: ["'self'"],
         // Mantine injects style elements at run time; scripts stay strictly external.
         styleSrc: ["'self'", "'unsafe-inline'"],
-        imgSrc: ["'self'", 'data:'],
+        // The map's tile server, when one is configured (COPE_MAP_TILE_URL).
+        imgSrc: ["'self'", 'data:', ...(config.map.tileOrigin ? [config.map.tileOrigin] : [])],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],

@@ -1,4 +1,4 @@
-/** My tasks: the viewer's open work, soonest first, by case code only; who may mark one done. */
+/** My tasks: the viewer's open work by urgency, by case code only; who may mark one done. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTask, isoDateIn } from '../src/resources/tasks/create.js';
 import { createTestApp, signIn, type TestApp } from './app.js';
@@ -41,7 +41,7 @@ describe.each(DATABASE_KINDS)('tasks on %s', (kind) => {
         dueOn: isoDateIn(0),
         payload: { section: 'legal', caseCode: 'ignored' },
       });
-      ids.peers = await task('risk_assessment', isoDateIn(1), peer.id);
+      ids.peers = await task('review_after_withdrawal', isoDateIn(1), peer.id);
     });
     await t.database.db.run({ organizationId: other.id, userId: null }, async (tx) => {
       ids.elsewhere = await createTask(tx, {
@@ -72,17 +72,25 @@ describe.each(DATABASE_KINDS)('tasks on %s', (kind) => {
     expect(response.statusCode).toBe(200);
     const caseCode = org.participants[0]?.caseCode;
     expect(response.json().items).toEqual([
-      expect.objectContaining({ id: ids.overdue, kind: 'review_after_withdrawal', overdue: true, caseCode }),
+      expect.objectContaining({
+        id: ids.overdue,
+        kind: 'review_after_withdrawal',
+        overdue: true,
+        dueToday: false,
+        caseCode,
+      }),
       expect.objectContaining({
         id: ids.today,
         kind: 'tell_her_emergency_share',
         overdue: false,
+        dueToday: true,
         section: 'legal',
       }),
       expect.objectContaining({
         id: ids.later,
         kind: 'risk_assessment',
         overdue: false,
+        dueToday: false,
         dueOn: isoDateIn(7),
       }),
     ]);

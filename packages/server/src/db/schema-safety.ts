@@ -54,7 +54,7 @@ export const riskAssessment = pgTable(
     /** What the professional asked for when it differs from the computed level. */
     requestedLevel: text('requested_level', { enum: LEVELS }),
     override: text('override', {
-      enum: ['none', 'raised', 'lowering_pending', 'lowered', 'lowering_declined'],
+      enum: ['none', 'raised', 'lowering_pending', 'lowered', 'lowering_declined', 'lowering_superseded'],
     })
       .notNull()
       .default('none'),

@@ -11,6 +11,7 @@ import {
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { TaskCountBadges } from '../tasks/TaskCountBadges';
 
 interface Item {
   to: string;
@@ -50,6 +51,7 @@ export function NavLinks({
               active={active}
               aria-current={active ? 'page' : undefined}
               leftSection={<Icon size={20} stroke={1.6} aria-hidden="true" />}
+              rightSection={to === '/tasks' ? <TaskCountBadges /> : undefined}
               onClick={onNavigate}
               variant="light"
               style={{ borderRadius: 8 }}

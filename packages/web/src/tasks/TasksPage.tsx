@@ -1,82 +1,56 @@
 /**
- * My tasks: the work assigned to me across my cases, soonest due first, overdue ones said in
- * words as well as colour. Cases appear by code only. Administrators also find here the
+ * My tasks: the work assigned to me across my cases by urgency — overdue (the longest overdue
+ * first), due today, coming up — said in words as well as colour. Cases appear by code only.
+ * Coordinators also see what is overdue across the organization; administrators find the
  * retention holds waiting for their decision; everyone finds their notices below.
  */
 import type { TTask } from '@cope/contracts';
-import { Anchor, Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Paper, Stack, Text } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useErrorMessage } from '../api/use-error-message';
 import { meQuery } from '../auth/api';
 import { HoldsToReview } from '../case-file/HoldsToReview';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { NoticesPanel } from '../notifications/NoticesPanel';
-import { useDateFormatter } from '../participants/labels';
-import { useSectionLabels } from '../participants/section-labels';
-import { markTaskDone, tasksQuery } from './api';
+import { markTaskDone, taskCountsQuery, tasksQuery } from './api';
+import { OverdueAcross } from './OverdueAcross';
+import { TaskItem } from './TaskItem';
 
-function useTaskSentence(): (task: TTask) => string {
-  const { t } = useTranslation();
-  const sections = useSectionLabels();
-  return (task) => {
-    switch (task.kind) {
-      case 'risk_assessment':
-        return t('tasks.kind.riskAssessment');
-      case 'tell_her_emergency_share':
-        return task.section
-          ? t('tasks.kind.tellHerEmergencyShareSection', { section: sections[task.section] })
-          : t('tasks.kind.tellHerEmergencyShare');
-      case 'review_after_withdrawal':
-        return t('tasks.kind.reviewAfterWithdrawal');
-      default:
-        return t('tasks.kind.other');
-    }
-  };
-}
+type Group = 'overdue' | 'today' | 'upcoming';
 
-function TaskItem({ task, onDone, pending }: { task: TTask; onDone: () => void; pending: boolean }) {
-  const { t } = useTranslation();
-  const sentence = useTaskSentence();
-  const formatDate = useDateFormatter();
+const groupOf = (task: TTask): Group => (task.overdue ? 'overdue' : task.dueToday ? 'today' : 'upcoming');
+
+function TaskGroup({
+  id,
+  title,
+  tasks,
+  done,
+}: {
+  id: string;
+  title: string;
+  tasks: TTask[];
+  done: { isPending: boolean; variables: string | undefined; mutate: (id: string) => void };
+}) {
+  if (tasks.length === 0) return null;
   return (
-    <Paper
-      withBorder
-      radius="md"
-      p="md"
-      component="li"
-      style={task.overdue ? { borderColor: '#c92a2a', borderLeftWidth: 4 } : undefined}
-    >
-      <Group justify="space-between" align="center" wrap="wrap" gap="sm">
-        <Stack gap={4} style={{ flex: '1 1 240px' }}>
-          <Text fw={600}>{sentence(task)}</Text>
-          <Group gap="xs" wrap="wrap">
-            {task.caseCode && task.participantId && (
-              <Text size="sm">
-                {t('tasks.case')}{' '}
-                <Anchor component={Link} to={`/participants/${task.participantId}`} ff="monospace" fw={600}>
-                  {task.caseCode}
-                </Anchor>
-              </Text>
-            )}
-            <Text size="sm" c={task.overdue ? 'red.9' : 'dark.5'} fw={task.overdue ? 600 : undefined}>
-              {t('tasks.due', { date: formatDate(`${task.dueOn}T12:00:00`) })}
-            </Text>
-            {task.overdue && (
-              <Badge color="red.9" variant="filled">
-                {t('tasks.overdue')}
-              </Badge>
-            )}
-          </Group>
-        </Stack>
-        <Button variant="default" onClick={onDone} loading={pending}>
-          {t('tasks.markDone')}
-        </Button>
-      </Group>
-    </Paper>
+    <section aria-labelledby={id}>
+      <Text fw={600} component="h3" id={id} mb="xs" c={id === 'tasks-overdue' ? 'red.9' : undefined}>
+        {title}
+      </Text>
+      <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+        {tasks.map((task) => (
+          <TaskItem
+            key={task.id}
+            task={task}
+            pending={done.isPending && done.variables === task.id}
+            onDone={() => done.mutate(task.id)}
+          />
+        ))}
+      </Stack>
+    </section>
   );
 }
 
@@ -90,9 +64,15 @@ function MyTasks() {
     mutationFn: markTaskDone,
     onSuccess: async () => {
       setDoneMessage(true);
-      await queryClient.invalidateQueries({ queryKey: tasksQuery.queryKey });
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: tasksQuery.queryKey }),
+        queryClient.invalidateQueries({ queryKey: taskCountsQuery.queryKey }),
+      ]);
     },
   });
+  // The server sends them in order; grouping keeps that order inside each group.
+  const items = tasks.data?.items ?? [];
+  const grouped = (group: Group) => items.filter((task) => groupOf(task) === group);
 
   return (
     <Paper
@@ -111,16 +91,21 @@ function MyTasks() {
         <ErrorState message={errorMessage(tasks.error)} onRetry={() => void tasks.refetch()} />
       )}
       {tasks.data?.items.length === 0 && <Text c="dark.4">{t('tasks.none')}</Text>}
-      {tasks.data && tasks.data.items.length > 0 && (
-        <Stack gap="sm" component="ul" style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-          {tasks.data.items.map((task) => (
-            <TaskItem
-              key={task.id}
-              task={task}
-              pending={done.isPending && done.variables === task.id}
-              onDone={() => done.mutate(task.id)}
-            />
-          ))}
+      {items.length > 0 && (
+        <Stack gap="lg">
+          <TaskGroup
+            id="tasks-overdue"
+            title={t('tasks.groups.overdue')}
+            tasks={grouped('overdue')}
+            done={done}
+          />
+          <TaskGroup id="tasks-today" title={t('tasks.groups.today')} tasks={grouped('today')} done={done} />
+          <TaskGroup
+            id="tasks-upcoming"
+            title={t('tasks.groups.upcoming')}
+            tasks={grouped('upcoming')}
+            done={done}
+          />
         </Stack>
       )}
       {doneMessage && !done.isError && (
@@ -145,6 +130,7 @@ export function TasksPage() {
     <>
       <PageHeader title={t('nav.tasks')} description={t('tasks.intro')} />
       <MyTasks />
+      {roles.includes('coordinator') && <OverdueAcross />}
       {roles.includes('administrator') && <HoldsToReview />}
       <NoticesPanel />
     </>

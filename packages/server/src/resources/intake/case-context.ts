@@ -1,13 +1,16 @@
 /**
  * What every intake and record action needs about one case: her row, the viewer's place and
  * section levels, her data key; and what follows a saved record (names, blind indexes, legal
- * situations for list filters, saved intake steps) so those never drift from the record.
+ * situations for list filters, saved intake steps) so those never drift from the record. Once
+ * her intake is complete, a saved record that changes her legal situation or her address is
+ * published as a case event: her last risk assessment is then out of date.
  */
 import { arrivalDateProblem, type RecordSection, todayIso } from '@cope/contracts';
-import type { IntakeStep, Section } from '@cope/domain';
+import type { IntakeStep, ReassessmentTrigger, Section } from '@cope/domain';
 import { eq } from 'drizzle-orm';
 import { participant } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
+import { publishCaseEvent } from '../../events/case-events.js';
 import { AppError } from '../../http/errors.js';
 import { caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
 import type { Keyring } from '../../security/keyring.js';
@@ -112,5 +115,51 @@ export async function applyRecord(
   const steps = [...new Set([...ctx.row.intakeSteps, ...input.steps])];
   if (steps.length !== ctx.row.intakeSteps.length) changes.intakeSteps = steps;
   await tx.update(participant).set(changes).where(eq(participant.id, ctx.row.id));
+  // During intake the first assessment is still to come (completing the intake schedules it).
+  if (ctx.row.status !== 'intake') {
+    for (const kind of recordEvents(section, input.previous.data, next)) {
+      await publishCaseEvent(
+        { tx, keyring, viewer },
+        { kind, participantId: ctx.row.id, detail: { source: 'record', section } },
+      );
+    }
+  }
   return version;
+}
+
+const situationsOf = (data: RecordData) => new Set(data.legal?.legalSituations ?? []);
+
+/** Her legal record in a form where only real changes differ (order and repeats do not count). */
+const legalShape = (data: RecordData) =>
+  JSON.stringify({
+    asylumSeeker: data.legal?.asylumSeeker ?? null,
+    legalSituations: [...situationsOf(data)].sort(),
+  });
+
+/** Spaces and capitals do not make a new address. */
+const addressOf = (data: RecordData) =>
+  (data.contact?.address ?? '').trim().replace(/\s+/g, ' ').toLowerCase();
+
+/**
+ * What a saved record tells the safety work. In the legal record, the most specific event:
+ * starting to collaborate with the police, becoming a protected witness (each raises its own
+ * risk factor, so both are told when both start in one save), otherwise any other change. Her
+ * address lives in the identity section (safe-contact step): a new one is a change of residence.
+ */
+export function recordEvents(
+  section: RecordSection,
+  previous: RecordData,
+  next: RecordData,
+): ReassessmentTrigger[] {
+  if (section === 'legal') {
+    const before = situationsOf(previous);
+    const added = [...situationsOf(next)].filter((situation) => !before.has(situation));
+    const events: ReassessmentTrigger[] = [];
+    if (added.includes('collaborating_with_police')) events.push('collaboration_started');
+    if (added.includes('protected_witness')) events.push('witness_status');
+    if (events.length > 0) return events;
+    return legalShape(previous) === legalShape(next) ? [] : ['legal_changed'];
+  }
+  if (section === 'identity' && addressOf(previous) !== addressOf(next)) return ['residence_changed'];
+  return [];
 }

@@ -8,6 +8,7 @@ import { can, caseCan } from '../../policy/index.js';
 import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
 import { mayHoldReference } from '../case-team/service.js';
+import { riskStatusOf } from '../risk/status.js';
 import { presentParticipantSummary } from './presenter.js';
 import { getParticipant, listParticipants, nextDueDates, type ParticipantRow } from './queries.js';
 import { openPreferredNames } from './records.js';
@@ -91,6 +92,9 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
   if (!row) return null;
   const { items, facts } = await present(tx, keyring, viewer, [row]);
   const f = facts.get(row.id) as CaseFacts;
+  // The header's safety line is read from columns in clear, for everyone who may open the case.
+  const risk = await riskStatusOf(tx, row.id);
+  if (!risk) return null;
   await recordAudit(tx, {
     organizationId: viewer.organizationId,
     actorUserId: viewer.userId,
@@ -107,6 +111,7 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
     referenceChanges: row.referenceChanges,
     intakeSteps: row.intakeSteps,
     erased: row.erasedAt !== null,
+    risk,
     abilities: caseAbilities(viewer, f),
   };
 }

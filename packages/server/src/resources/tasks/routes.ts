@@ -1,23 +1,62 @@
-/** My tasks: the viewer's open work, and marking a task done. */
-import { ZTaskDone, ZTaskList, ZTaskParams } from '@cope/contracts';
+/** My tasks by urgency, their counts for the navigation, the coordinator's overdue view, done. */
+import { ZOverdueTaskList, ZTaskCounts, ZTaskDone, ZTaskList, ZTaskParams } from '@cope/contracts';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
 import { AppError, forbidden } from '../../http/errors.js';
-import { recordDenial } from '../../policy/enforce.js';
+import { authorize, recordDenial } from '../../policy/enforce.js';
 import { can } from '../../policy/index.js';
-import { markDone, openTasksOf } from './service.js';
+import { overdueAcrossOrganization } from './overview.js';
+import { markDone, openTasksOf, taskCountsOf } from './service.js';
 
 const tags = ['tasks'];
 
 export async function taskRoutes({ app, db }: AppContext): Promise<void> {
   app.get(
     '/api/tasks',
-    { schema: { tags, summary: 'My open tasks, soonest due first', response: { 200: ZTaskList } } },
+    {
+      schema: {
+        tags,
+        summary: 'My open tasks by urgency: overdue, due today, coming up',
+        response: { 200: ZTaskList },
+      },
+    },
     async (request) => {
       const viewer = requireViewer(request);
       // Every staff role may list its own tasks; only an unfinished sign-in is refused here.
       if (!can(viewer, 'task.list')) throw forbidden();
       return { items: await db.run(viewer, (tx) => openTasksOf(tx, viewer)) };
+    },
+  );
+
+  app.get(
+    '/api/tasks/counts',
+    {
+      schema: {
+        tags,
+        summary: 'How many of my open tasks are overdue and due in the next 7 days (navigation badges)',
+        response: { 200: ZTaskCounts },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request);
+      if (!can(viewer, 'task.list')) throw forbidden();
+      return db.run(viewer, (tx) => taskCountsOf(tx, viewer));
+    },
+  );
+
+  app.get(
+    '/api/tasks/overdue',
+    {
+      schema: {
+        tags,
+        summary: 'Every overdue open task of the organization, most overdue first (coordinators)',
+        response: { 200: ZOverdueTaskList },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request);
+      await authorize(db, viewer, 'task.org_overview', { resourceType: 'task' });
+      return db.run(viewer, (tx) => overdueAcrossOrganization(tx, viewer));
     },
   );
 
