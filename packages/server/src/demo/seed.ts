@@ -16,6 +16,7 @@ import { newTotpSecret } from '../security/totp.js';
 import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
 import { seedConsents } from './seed-consents.js';
 import { seedRecords } from './seed-records.js';
+import { seedCaseSafety, seedOrganizationSafety } from './seed-safety.js';
 
 export const DEMO_ORGANIZATIONS = [
   {
@@ -81,6 +82,7 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
   const recordsRandom = seededRandom(DEMO_SEED + 2);
   // Consents draw on their own sequence, so adding them changes no one else's synthetic data.
   const consentsRandom = seededRandom(DEMO_SEED + 3);
+  const safetyRandom = seededRandom(DEMO_SEED + 4);
   const logins: DemoLogin[] = [];
   for (const org of DEMO_ORGANIZATIONS) {
     const accounts = await Promise.all(
@@ -131,6 +133,7 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
         });
       }
       if (!fresh) return;
+      await seedOrganizationSafety(tx, org.id, staffIds.get('coordinator') ?? '');
       for (let i = 0; i < org.participants; i++) {
         const openedAt = new Date(now.getTime() - Math.floor(random() * 700) * 86_400_000);
         const riskLevel = random() < 0.1 ? null : pick(random, RISK_LEVELS);
@@ -142,6 +145,9 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
         const birthDate = `${birthYear}-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`;
         const status = pick(random, CASE_STATUSES);
         const protectedWitness = i % 7 === 3;
+        // A case has a level only once she was assessed; one in four cases past intake waits for
+        // her first full assessment.
+        const assessed = riskLevel !== null && status !== 'intake' && referenceUserId !== null && i % 4 !== 1;
         const created = await createParticipantRecord(tx, keyring, {
           organizationId: org.id,
           preferredName,
@@ -149,7 +155,7 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
           birthDate,
           isProtectedWitness: protectedWitness,
           status,
-          riskLevel,
+          riskLevel: assessed ? riskLevel : null,
           referenceUserId,
           isDemo: true,
           openedAt,
@@ -173,6 +179,22 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
         // A case past intake has her consent to record keeping, explained by her reference.
         if (status !== 'intake' && referenceUserId) {
           await seedConsents(tx, keyring, org.id, created.id, referenceUserId, consentsRandom);
+        }
+        if (assessed && riskLevel && referenceUserId) {
+          await seedCaseSafety(
+            tx,
+            keyring,
+            {
+              organizationId: org.id,
+              participantId: created.id,
+              dataKey: created.dataKey,
+              riskLevel,
+              referenceUserId,
+              openedAt,
+            },
+            safetyRandom,
+            now,
+          );
         }
       }
     });

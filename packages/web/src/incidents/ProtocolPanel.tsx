@@ -150,7 +150,13 @@ function ProtocolEditor(props: {
           required
         />
         {conflict && (
-          <Alert color="orange" variant="light" title={t('incidents.protocol.conflictTitle')} role="alert">
+          <Alert
+            color="orange"
+            variant="light"
+            styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+            title={t('incidents.protocol.conflictTitle')}
+            role="alert"
+          >
             <Stack gap="sm" align="flex-start">
               <Text size="sm">
                 {t('incidents.protocol.conflict', { name: conflict.savedBy, version: conflict.version })}

@@ -76,6 +76,7 @@ export function LevelCard({ participantId, overview }: { participantId: string; 
           <Alert
             color="orange"
             variant="light"
+            styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
             icon={<IconAlertTriangle aria-hidden="true" />}
             title={t('risk.level.staleSince', { date: formatDate(status.staleSince) })}
           >
