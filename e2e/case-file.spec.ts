@@ -14,6 +14,7 @@ test('export, retention hold, refused erasure, cleared hold, erasure', async ({ 
   // The oldest case on the list: other journeys work on the newest ones.
   await page.getByRole('table').getByRole('row').last().click();
   await expect(page).toHaveURL(/\/participants\/[0-9a-f-]{36}/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/AUR-\d{4}-\d{4}/);
   const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
   const caseCode = /AUR-\d{4}-\d{4}/.exec(heading)?.[0] ?? '';
   expect(caseCode).not.toBe('');

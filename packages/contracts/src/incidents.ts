@@ -118,6 +118,23 @@ export const ZSafetySettings = z
       .min(0, { message: 'The distance cannot be negative.' })
       .max(5000, { message: 'The distance must be at most 5,000 metres.' }),
   })
+  .superRefine((settings, ctx) => {
+    // A higher level is reassessed at least as often as a lower one.
+    const days = settings.reassessmentDays;
+    for (const [higher, lower] of [
+      ['critical', 'high'],
+      ['high', 'medium'],
+      ['medium', 'low'],
+    ] as const) {
+      if (days[lower] < days[higher]) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['reassessmentDays', lower],
+          message: `Days for ${lower} must be at least the days for ${higher} (${days[higher]}): a higher level is reassessed at least as often.`,
+        });
+      }
+    }
+  })
   .meta({ id: 'SafetySettings' });
 export type TSafetySettings = z.infer<typeof ZSafetySettings>;
 

@@ -32,7 +32,9 @@ describe('consent state', () => {
   });
 
   it('is not yet valid before the day it was given and expired after its date', () => {
-    expect(consentState(consent({ givenOn: '2026-05-11' }), TODAY)).toBe('not_yet_valid');
+    expect(consentState(consent({ givenOn: '2026-05-12' }), TODAY)).toBe('not_yet_valid');
+    // Dated tomorrow by UTC: already today east of UTC (a worker in Madrid just after midnight).
+    expect(consentState(consent({ givenOn: '2026-05-11' }), TODAY)).toBe('active');
     expect(consentState(consent({ expiresOn: '2026-05-09' }), TODAY)).toBe('expired');
     // The expiry day itself is still covered.
     expect(consentState(consent({ expiresOn: TODAY }), TODAY)).toBe('active');

@@ -40,10 +40,20 @@ export interface ConsentFacts {
 
 export type ConsentState = 'active' | 'withdrawn' | 'expired' | 'not_yet_valid';
 
-/** `today` is an ISO date in the organization's time zone. */
+/**
+ * The latest date a consent in force may carry on the server's `today` (UTC): somewhere east of
+ * UTC it is already tomorrow, and a consent dated "today" there has started.
+ */
+export function latestStartedOn(today: string): string {
+  const date = new Date(`${today}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + 1);
+  return date.toISOString().slice(0, 10);
+}
+
+/** `today` is the server's ISO date (UTC). */
 export function consentState(consent: ConsentFacts, today: string): ConsentState {
   if (consent.withdrawnAt) return 'withdrawn';
-  if (consent.givenOn > today) return 'not_yet_valid';
+  if (consent.givenOn > latestStartedOn(today)) return 'not_yet_valid';
   if (consent.expiresOn !== null && consent.expiresOn < today) return 'expired';
   return 'active';
 }

@@ -9,10 +9,13 @@ import {
   inTenant,
   type ListQuery,
   listParticipantsSql,
+  overdueTasksSql,
   type Tenant,
 } from './sql.js';
 
 export const PAGE_SIZE = 25;
+
+const today = () => new Date().toISOString().slice(0, 10);
 /** Upper bound of `page` in ZParticipantListQuery. */
 // The API refuses pages past 400 (ZParticipantListQuery): the deepest page a user can reach.
 const MAX_PAGE = 400;
@@ -118,6 +121,22 @@ export function buildScenarios(ctx: ScenarioContext): Scenario[] {
       agrees: async (body) =>
         field(body, 'id') === idAt(0) &&
         (await inTenant(ctx.pool, ctx.tenant, (client) => getParticipantSql(client, idAt(0)))) === idAt(0),
+    },
+    {
+      key: 'tasks_overdue',
+      label: 'overdue across the organization (coordinator)',
+      apiPaths: ['/api/tasks/overdue'],
+      sql: () =>
+        inTenant(ctx.pool, ctx.tenant, (client) =>
+          overdueTasksSql(client, ctx.tenant.organizationId, today()),
+        ),
+      agrees: async (body) => {
+        const ids = listIds(body);
+        const direct = await inTenant(ctx.pool, ctx.tenant, (client) =>
+          overdueTasksSql(client, ctx.tenant.organizationId, today()),
+        );
+        return ids.length > 0 && ids.join() === direct.slice(0, 500).join();
+      },
     },
     {
       key: 'auth_me',

@@ -135,6 +135,31 @@ export async function getParticipantSql(
   return row ? String(row[0]) : null;
 }
 
+/**
+ * overdueAcrossOrganization (GET /api/tasks/overdue): open tasks due before today, the longest
+ * overdue first, with the case code, the holder and, for assessment tasks, the latest change.
+ */
+export async function overdueTasksSql(client: pg.PoolClient, organizationId: string, today: string) {
+  const rows = await query(
+    client,
+    `select "task"."id", "participant"."case_code", "staff_user"."display_name", case
+       when "task"."kind" in ('risk_assessment', 'risk_reassessment')
+       then (select "risk_trigger"."kind" from "risk_trigger"
+         where "risk_trigger"."organization_id" = "task"."organization_id"
+           and "risk_trigger"."participant_id" = "task"."participant_id"
+           and "risk_trigger"."resolved_by_assessment_id" is null
+           and "risk_trigger"."occurred_at" >= "task"."created_at"
+         order by "risk_trigger"."occurred_at" desc limit 1)
+       end
+     from "task" inner join "staff_user" on "staff_user"."id" = "task"."assignee_user_id"
+     left join "participant" on "participant"."id" = "task"."participant_id"
+     where ("task"."organization_id" = $1 and "task"."done_at" is null and "task"."due_on" < $2::date)
+     order by "task"."due_on" asc, "task"."created_at" asc limit $3`,
+    [organizationId, today, 501],
+  );
+  return rows.map((row) => String(row[0]));
+}
+
 /** describeViewer (GET /api/auth/me): the user and the organization. */
 export async function describeViewerSql(client: pg.PoolClient, tenant: Tenant): Promise<string | null> {
   const [user] = await query(

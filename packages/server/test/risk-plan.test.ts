@@ -161,13 +161,20 @@ describe.each(DATABASE_KINDS)('risk plan and reassessment on %s', (kind) => {
 
   it('moves a measure’s task with its owner and due date, closes it when done, and seals it', async () => {
     const id = cases.plan ?? '';
+    const late = await send('POST', id, '/measures', {
+      description: 'Walk with her to the court hearing on Calle Inventada',
+      ownerUserId: reference.id,
+      dueOn: isoDateIn(-2),
+    });
+    expect(late.statusCode).toBe(400);
+    expect(late.json().error.details).toEqual([expect.objectContaining({ field: 'dueOn' })]);
     const created = await send('POST', id, '/measures', {
       description: 'Walk with her to the court hearing on Calle Inventada',
       ownerUserId: reference.id,
-      dueOn: isoDateIn(-1),
+      dueOn: isoDateIn(1),
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ status: 'planned', overdue: true });
+    expect(created.json()).toMatchObject({ status: 'planned', overdue: false });
     const measureId = created.json().id;
     const [row] = await t.database.ownerQuery<Record<string, unknown>>(
       `select * from risk_measure where id = $1`,
@@ -176,7 +183,7 @@ describe.each(DATABASE_KINDS)('risk plan and reassessment on %s', (kind) => {
     expect(JSON.stringify(row)).not.toContain('Calle Inventada');
     const taskOf = async () =>
       (await openTasks(id, 'risk_measure')).filter((task) => task.payload.measureId === measureId);
-    expect(await taskOf()).toEqual([expect.objectContaining({ assignee: reference.id, due: isoDateIn(-1) })]);
+    expect(await taskOf()).toEqual([expect.objectContaining({ assignee: reference.id, due: isoDateIn(1) })]);
 
     const moved = await send('PATCH', id, `/measures/${measureId}`, {
       ownerUserId: member.id,

@@ -8,6 +8,7 @@ import {
   audienceMatches,
   type CaseRelation,
   isShareAudience,
+  latestStartedOn,
   SECTIONS,
   type Section,
   type SectionMatrix,
@@ -107,7 +108,7 @@ function effectiveShares(tx: Tx, participantIds: string[], now: Date) {
           isNotNull(sectionShare.emergencyReason),
           and(
             isNull(consent.withdrawnAt),
-            lte(consent.givenOn, today),
+            lte(consent.givenOn, latestStartedOn(today)),
             or(isNull(consent.expiresOn), gte(consent.expiresOn, today)),
           ),
         ),

@@ -57,6 +57,10 @@ export function ProtocolDrawer({ opened, onClose }: { opened: boolean; onClose: 
       onClose={onClose}
       position="right"
       size="lg"
+      // Beside the incident form, not over it: she can read the protocol while writing.
+      withOverlay={false}
+      lockScroll={false}
+      trapFocus={false}
       title={t('incidents.protocol.drawerTitle')}
       closeButtonProps={{ 'aria-label': t('incidents.protocol.close') }}
     >

@@ -88,7 +88,11 @@ function SettingsForm({ current }: { current: TSafetySettingsView }) {
         Object.fromEntries(
           parsed.error.issues.map((issue) => {
             const field = issue.path.join('.') as Field;
-            return [field, messageFor(field)];
+            // The one rule across fields: a higher level is reassessed at least as often.
+            return [
+              field,
+              issue.code === 'custom' ? t('incidents.settings.errors.order') : messageFor(field),
+            ];
           }),
         ),
       );

@@ -5,18 +5,7 @@
  */
 import type { TPlace } from '@cope/contracts';
 import { PLACE_KINDS, type PlaceKind } from '@cope/domain';
-import {
-  Button,
-  Group,
-  NativeSelect,
-  NumberInput,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,7 +15,7 @@ import { recordPlace, useInvalidateSafety } from './api';
 import { usePlaceKindLabels } from './labels';
 import type { Point } from './points';
 
-type Field = 'kind' | 'label' | 'point';
+type Field = 'kind' | 'label' | 'point' | 'lat' | 'lng';
 
 /** Latitude and longitude as typed (a string while half-typed, such as "-3."); a click on the map fills both. */
 export interface Coordinates {
@@ -36,11 +25,25 @@ export interface Coordinates {
 
 export const NO_COORDINATES: Coordinates = { lat: '', lng: '' };
 
+/** A typed number; a decimal comma is read as a decimal point ("40,412"). Anything else is null. */
 const numberOf = (value: number | string): number | null => {
-  if (typeof value === 'string' && value.trim() === '') return null;
-  const number = Number(value);
-  return Number.isFinite(number) ? number : null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  const text = value.trim().replace(/^([+-]?\d+),(\d+)$/, '$1.$2');
+  if (!/^[+-]?(\d+\.?\d*|\.\d+)$/.test(text)) return null;
+  return Number(text);
 };
+
+type CoordinateProblem = 'lat' | 'lng';
+
+/** Which typed coordinate is missing, not a number or off the map. */
+function coordinateProblems(coordinates: Coordinates): CoordinateProblem[] {
+  const lat = numberOf(coordinates.lat);
+  const lng = numberOf(coordinates.lng);
+  const problems: CoordinateProblem[] = [];
+  if (lat === null || Math.abs(lat) > 90) problems.push('lat');
+  if (lng === null || Math.abs(lng) > 180) problems.push('lng');
+  return problems;
+}
 
 /** The point [longitude, latitude] when both numbers are there and on the map, else null. */
 export function pointOf(coordinates: Coordinates): Point | null {
@@ -88,7 +91,10 @@ export function PlaceForm({
     const next: Partial<Record<Field, string>> = {};
     if (label.trim().length < 2) next.label = t('riskAreas.placeForm.labelMissing');
     const point = pointOf(coordinates);
-    if (!point) next.point = t('riskAreas.placeForm.pointMissing');
+    const problems = coordinateProblems(coordinates);
+    if (problems.includes('lat')) next.lat = t('riskAreas.placeForm.latitudeInvalid');
+    if (problems.includes('lng')) next.lng = t('riskAreas.placeForm.longitudeInvalid');
+    if (!point && problems.length === 0) next.point = t('riskAreas.placeForm.pointMissing');
     setErrors(next);
     if (Object.keys(next).length === 0 && point) save.mutate(point);
   };
@@ -130,29 +136,25 @@ export function PlaceForm({
             error={fieldError('label')}
           />
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <NumberInput
+            <TextInput
               label={t('riskAreas.placeForm.latitude')}
               description={t('riskAreas.placeForm.latitudeHelp')}
-              value={coordinates.lat}
-              onChange={(value) => onCoordinatesChange({ ...coordinates, lat: value })}
-              min={-90}
-              max={90}
-              decimalScale={6}
-              hideControls
+              value={String(coordinates.lat)}
+              onChange={(event) => onCoordinatesChange({ ...coordinates, lat: event.currentTarget.value })}
+              inputMode="decimal"
+              autoComplete="off"
               required
-              error={pointError ? ' ' : undefined}
+              error={fieldError('lat') ?? (pointError ? ' ' : undefined)}
             />
-            <NumberInput
+            <TextInput
               label={t('riskAreas.placeForm.longitude')}
               description={t('riskAreas.placeForm.longitudeHelp')}
-              value={coordinates.lng}
-              onChange={(value) => onCoordinatesChange({ ...coordinates, lng: value })}
-              min={-180}
-              max={180}
-              decimalScale={6}
-              hideControls
+              value={String(coordinates.lng)}
+              onChange={(event) => onCoordinatesChange({ ...coordinates, lng: event.currentTarget.value })}
+              inputMode="decimal"
+              autoComplete="off"
               required
-              error={pointError ? ' ' : undefined}
+              error={fieldError('lng') ?? (pointError ? ' ' : undefined)}
             />
           </SimpleGrid>
           {pointError && (

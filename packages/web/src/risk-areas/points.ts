@@ -1,8 +1,9 @@
 /**
- * The outline of an area typed as text, one point per line: "longitude, latitude" (the order
- * the map and GeoJSON use). Decimal commas work when the two numbers are separated by a
- * semicolon ("-3,7038; 40,4168"). Clicking on the map adds lines in the same form, so the text
- * box is both the keyboard way in and a readable list of what was clicked.
+ * The outline of an area typed as text, one point per line: "latitude, longitude" — the order
+ * map apps copy and the place form asks for (points are kept as [longitude, latitude] inside,
+ * as GeoJSON does). Decimal commas work when the two numbers are separated by a semicolon
+ * ("40,4168; -3,7038"). Clicking on the map adds lines in the same form, so the text box is both
+ * the keyboard way in and a readable list of what was clicked.
  */
 import { isValidCoordinate } from '@cope/domain';
 
@@ -19,7 +20,7 @@ function parseLine(line: string): Point | null {
     ? line.split(';').map((part) => part.replace(',', '.'))
     : line.split(/[\s,]+/).filter(Boolean);
   if (parts.length !== 2) return null;
-  const [lng, lat] = parts.map((part) => Number(part.trim().replace('−', '-')));
+  const [lat, lng] = parts.map((part) => Number(part.trim().replace('−', '-')));
   if (lng === undefined || lat === undefined) return null;
   const point: Point = [lng, lat];
   return isValidCoordinate(point) && parts.every((part) => part.trim() !== '') ? point : null;
@@ -41,7 +42,7 @@ export function parsePoints(text: string): ParsedPoints {
 const round = (value: number) => Number(value.toFixed(6));
 
 export function formatPoint([lng, lat]: Point): string {
-  return `${round(lng)}, ${round(lat)}`;
+  return `${round(lat)}, ${round(lng)}`;
 }
 
 export function formatPoints(points: readonly Point[]): string {

@@ -140,6 +140,14 @@ export async function addMeasure(
   now = new Date(),
 ): Promise<TMeasure> {
   const { participantId, measure } = input;
+  // A new measure is due today or later: the earliest "today" on Earth (UTC−12) is the bound.
+  const earliestToday = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  if (measure.dueOn && measure.dueOn < earliestToday) {
+    throw fieldError(
+      input.field ? `${input.field}.dueOn` : 'dueOn',
+      'A new measure cannot be due in the past. Choose today or a later date.',
+    );
+  }
   // A measure sent with an assessment is named by its place in the list.
   await checkOwner(
     tx,

@@ -34,14 +34,20 @@ export function presentRiskStatus(
         ),
       )
     : null;
+  // An event that made the assessment out of date makes the reassessment due that very day.
+  const staleDay = row.riskStaleSince?.toISOString().slice(0, 10) ?? null;
+  const dueOn =
+    staleDay && (!row.riskReassessDueOn || staleDay < row.riskReassessDueOn)
+      ? staleDay
+      : row.riskReassessDueOn;
   return {
     level: row.riskLevel,
     assessedOn: row.riskAssessedOn,
     ageDays,
     stale: row.riskStaleSince !== null,
     staleSince: row.riskStaleSince?.toISOString() ?? null,
-    reassessDueOn: row.riskReassessDueOn,
-    overdue: row.riskReassessDueOn !== null && row.riskReassessDueOn < today,
+    reassessDueOn: dueOn,
+    overdue: dueOn !== null && dueOn < today,
     nearRiskArea: flags.nearRiskArea,
     pendingLowering: flags.pendingLowering,
   };
