@@ -204,6 +204,64 @@ export const ZCaseFileExport = z
         clearedReason: z.string().nullable(),
       }),
     ),
+    safety: z
+      .object({
+        assessments: z.array(
+          z.object({
+            assessedOn: z.string(),
+            assessedBy: person,
+            ruleVersion: z.number().int(),
+            computedLevel: z.enum(RISK_LEVELS),
+            level: z.enum(RISK_LEVELS),
+            override: z.string(),
+            answers: z.unknown().meta({ description: 'Every factor: yes / no / unknown, with a note.' }),
+            reasons: z.array(z.string()).nullable(),
+            overrideReason: z.string().nullable(),
+            summary: z.string().nullable(),
+            decidedBy: person,
+            decisionReason: z.string().nullable(),
+          }),
+        ),
+        measures: z.array(
+          z.object({
+            description: z.string().nullable(),
+            owner: person,
+            dueOn: z.string(),
+            status: z.string(),
+            createdAt: z.string(),
+          }),
+        ),
+        incidents: z.array(
+          z.object({
+            kind: z.string(),
+            occurredOn: z.string(),
+            description: z.string().nullable(),
+            actionsTaken: z.string().nullable(),
+            recordedBy: person,
+            followedUpAt: z.string().nullable(),
+          }),
+        ),
+        places: z.array(
+          z.object({
+            kind: z.string(),
+            address: z
+              .string()
+              .nullable()
+              .meta({ description: 'Null when the exporter may not see her identity.' }),
+            point: z
+              .tuple([z.number(), z.number()])
+              .nullable()
+              .meta({ description: '[longitude, latitude].' }),
+            recordedAt: z.string(),
+            endedAt: z.string().nullable(),
+          }),
+        ),
+      })
+      .nullable()
+      .meta({
+        description:
+          'Her risk assessments, safety plan, incidents and places; null when the exporter may not open her safety section.',
+      }),
     accessLog: z
       .array(
         z.object({

@@ -60,6 +60,26 @@ describe.each(DATABASE_KINDS)('export of her file on %s', (kind) => {
       payload: { body: 'Counselling: she sleeps better since the move.' },
     });
     expect(note.statusCode).toBe(201);
+    // Her safety: an incident and her home, recorded by her reference professional.
+    const recorded = await t.app.inject({
+      method: 'POST',
+      url: `/api/participants/${her.id}/incidents`,
+      headers: writeHeaders(reference),
+      payload: {
+        kind: 'threat',
+        occurredOn: '2026-01-10',
+        description: 'A man waited outside the language school and asked for her.',
+        actionsTaken: 'Walked her home; told the police contact.',
+      },
+    });
+    expect(recorded.statusCode, recorded.body).toBe(201);
+    const home = await t.app.inject({
+      method: 'POST',
+      url: `/api/participants/${her.id}/places`,
+      headers: writeHeaders(reference),
+      payload: { kind: 'home', label: 'Calle Ficticia 12, 3º', point: [-3.7, 40.41] },
+    });
+    expect(home.statusCode, home.body).toBe(201);
     // A read, so the access log has something to say.
     expect(
       (
@@ -153,7 +173,20 @@ describe.each(DATABASE_KINDS)('export of her file on %s', (kind) => {
     expect(file.team.handovers).toEqual([
       expect.objectContaining({ from: 'pilar', to: referenceName, note: VALUES.handoverNote }),
     ]);
-    expect(file.tasks).toEqual([expect.objectContaining({ kind: 'review_after_withdrawal', doneAt: null })]);
+    expect(file.tasks).toEqual(
+      expect.arrayContaining([expect.objectContaining({ kind: 'review_after_withdrawal', doneAt: null })]),
+    );
+    expect(file.safety.incidents).toEqual([
+      expect.objectContaining({
+        kind: 'threat',
+        description: 'A man waited outside the language school and asked for her.',
+        actionsTaken: 'Walked her home; told the police contact.',
+        recordedBy: referenceName,
+      }),
+    ]);
+    expect(file.safety.places).toEqual([
+      expect.objectContaining({ kind: 'home', address: 'Calle Ficticia 12, 3º', point: [-3.7, 40.41] }),
+    ]);
     expect(file.accessLog).toContainEqual(
       expect.objectContaining({ who: referenceName, action: 'participant.read', kind: 'viewed' }),
     );

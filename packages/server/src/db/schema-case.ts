@@ -4,6 +4,7 @@
  * retention holds and tasks. Same rules as schema.ts: `organization_id` everywhere, forced
  * row-level security (migrations/0005_case_rls.sql), identifying content sealed with her data key.
  */
+import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organization, participant, staffUser } from './schema.js';
 
@@ -194,5 +195,7 @@ export const task = pgTable(
   (t) => [
     index('task_assignee_idx').on(t.organizationId, t.assigneeUserId, t.doneAt, t.dueOn),
     index('task_participant_idx').on(t.organizationId, t.participantId, t.doneAt, t.dueOn),
+    // The coordinator's overdue view: open tasks of the organization, the oldest due first.
+    index('task_open_due_idx').on(t.organizationId, t.dueOn, t.createdAt).where(sql`${t.doneAt} is null`),
   ],
 );

@@ -20,6 +20,7 @@ import { participant } from '../db/schema.js';
 import { riskArea, riskAssessment, riskMeasure, riskProtocol } from '../db/schema-safety.js';
 import type { Tx } from '../db/tenant.js';
 import { sealAssessment } from '../resources/risk/content.js';
+import { measureDescriptionRef } from '../resources/risk/measures.js';
 import { createTask } from '../resources/tasks/create.js';
 import type { Keyring } from '../security/keyring.js';
 
@@ -114,11 +115,7 @@ export async function seedCaseSafety(
         organizationId: input.organizationId,
         participantId: input.participantId,
         assessmentId: id,
-        descriptionEnc: keyring.sealWithKey(
-          input.dataKey,
-          { table: 'risk_measure', column: 'description', recordId: measureId },
-          description,
-        ),
+        descriptionEnc: keyring.sealWithKey(input.dataKey, measureDescriptionRef(measureId), description),
         ownerUserId: input.referenceUserId,
         dueOn: measureDue,
         status: i === 0 ? 'in_progress' : 'planned',

@@ -42,6 +42,7 @@ import type { Viewer } from '../auth/sessions.js';
 import { buildTransparencyLog } from '../case-history/transparency.js';
 import { loadRecord } from '../intake/record-store.js';
 import { identityRef } from '../participants/records.js';
+import { safetyOf } from './export-safety.js';
 import { SEALED } from './sealed-fields.js';
 
 interface Staff {
@@ -257,6 +258,14 @@ export async function buildCaseFile(
       clearedReason: h.clearedReason,
     })),
     accessLog: accessLogOf(audit, staff, shares, consents),
+    safety: fullSections.has('safety')
+      ? await safetyOf(tx, keyring, {
+          participantId,
+          dataKey,
+          name,
+          withAddresses: fullSections.has('identity'),
+        })
+      : null,
   };
 
   await recordAudit(tx, {

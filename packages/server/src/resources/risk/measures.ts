@@ -19,7 +19,8 @@ import { refreshNextDue } from '../tasks/create.js';
 import { peopleOf, presentMeasure } from './presenters.js';
 import { syncMeasureTask } from './schedule.js';
 
-const descriptionRef = (measureId: string) => ({
+/** Where a measure's description is sealed (also read by her file's export and the demo). */
+export const measureDescriptionRef = (measureId: string) => ({
   table: 'risk_measure',
   column: 'description',
   recordId: measureId,
@@ -64,7 +65,7 @@ export async function listMeasures(
       presentMeasure(
         row,
         // After erasure her key is gone: the measure reads as removed, never as an error.
-        dataKey ? keyring.openWithKey(dataKey, descriptionRef(row.id), row.descriptionEnc) : '',
+        dataKey ? keyring.openWithKey(dataKey, measureDescriptionRef(row.id), row.descriptionEnc) : '',
         people,
         today(now),
       ),
@@ -163,7 +164,7 @@ export async function addMeasure(
       organizationId: viewer.organizationId,
       participantId,
       assessmentId: input.assessmentId ?? (await latestAssessmentId(tx, participantId)),
-      descriptionEnc: keyring.sealWithKey(input.dataKey, descriptionRef(id), measure.description),
+      descriptionEnc: keyring.sealWithKey(input.dataKey, measureDescriptionRef(id), measure.description),
       ownerUserId: measure.ownerUserId,
       dueOn: measure.dueOn,
       status: measure.status ?? 'planned',
@@ -216,7 +217,7 @@ export async function updateMeasure(
     .update(riskMeasure)
     .set({
       ...(change.description !== undefined && {
-        descriptionEnc: keyring.sealWithKey(dataKey, descriptionRef(measureId), change.description),
+        descriptionEnc: keyring.sealWithKey(dataKey, measureDescriptionRef(measureId), change.description),
       }),
       ...(change.ownerUserId !== undefined && { ownerUserId: change.ownerUserId }),
       ...(change.dueOn !== undefined && { dueOn: change.dueOn }),
@@ -230,6 +231,6 @@ export async function updateMeasure(
   await refreshNextDue(tx, participantId);
   await audited(tx, viewer, participantId);
   const description =
-    change.description ?? keyring.openWithKey(dataKey, descriptionRef(measureId), row.descriptionEnc);
+    change.description ?? keyring.openWithKey(dataKey, measureDescriptionRef(measureId), row.descriptionEnc);
   return presentMeasure(row, description, await peopleOf(tx, [row.ownerUserId]), today(now));
 }

@@ -1,0 +1,1 @@
+CREATE INDEX "task_open_due_idx" ON "task" USING btree ("organization_id","due_on","created_at") WHERE "task"."done_at" is null;
