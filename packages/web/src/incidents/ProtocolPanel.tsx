@@ -115,6 +115,11 @@ function ProtocolEditor(props: {
       queryClient.setQueryData(protocolQuery.queryKey, saved);
       onSaved(saved.current?.version ?? baseVersion + 1);
     },
+    // Someone saved a newer version: the list of versions shows it at once; the text typed stays.
+    onError: (error) => {
+      if (isApiError(error, 'CONFLICT'))
+        void queryClient.invalidateQueries({ queryKey: protocolQuery.queryKey });
+    },
   });
   const conflict = isApiError(save.error, 'CONFLICT') ? conflictDetails(save.error.rawDetails) : null;
   const reload = async () => {

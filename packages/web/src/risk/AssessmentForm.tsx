@@ -230,6 +230,7 @@ export function AssessmentForm({
           </Group>
           <Text size="sm" mt={6}>
             {t('risk.form.answered', { answered, total: RISK_FACTORS.length })}
+            {answered < RISK_FACTORS.length && ` ${t('risk.form.unansweredCount')}`}
           </Text>
           {restsOn.length > 0 && (
             <Text size="sm" mt={4}>

@@ -128,6 +128,14 @@ function AssessmentContent({ assessment: a }: { assessment: TRiskAssessment }) {
         </Text>{' '}
         {overrides[a.override]}
       </Text>
+      {a.requestedLevel && (
+        <Text size="sm">
+          <Text span fw={600}>
+            {t('risk.history.requested')}
+          </Text>{' '}
+          {levels[a.requestedLevel]}
+        </Text>
+      )}
       {a.overrideReason && (
         <Text size="sm">
           <Text span fw={600}>

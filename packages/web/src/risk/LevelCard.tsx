@@ -83,7 +83,7 @@ export function LevelCard({ participantId, overview }: { participantId: string; 
             <Text size="sm">{t('risk.level.staleWhy')}</Text>
             {triggers.length > 0 && (
               <List size="sm" mt="xs" spacing={4}>
-                {triggers.map((trigger) => (
+                {latestOfEachKind(triggers).map((trigger) => (
                   <List.Item key={trigger.id}>
                     {trigger.by
                       ? t('risk.level.triggerBy', {
@@ -129,4 +129,10 @@ export function LevelCard({ participantId, overview }: { participantId: string; 
       </Stack>
     </Paper>
   );
+}
+
+/** One line per kind of change (the newest): the same move reported twice reads once. */
+function latestOfEachKind<T extends { kind: string }>(triggers: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return triggers.filter((trigger) => !seen.has(trigger.kind) && seen.add(trigger.kind));
 }
