@@ -1,0 +1,103 @@
+/** Monitoring scale version 1: step descriptors in Catalan (see monitoring-scale.ts). */
+import type { ScaleDescriptors } from './monitoring-scale.js';
+
+export const SCALE_DESCRIPTORS_CA: ScaleDescriptors = {
+  housing: {
+    1: 'No té cap lloc segur on dormir aquesta nit, o viu on els seus explotadors la poden trobar.',
+    2: "Dorm en un alberg d'emergència o temporal, o en un lloc insegur o massificat que pot perdre en qualsevol moment.",
+    3: 'Viu en un habitatge protegit o tutelat i segur, amb una data de sortida coneguda i un pla per a després.',
+    4: "Lloga o comparteix un habitatge segur amb contracte i en paga la major part del cost, amb una mica d'ajuda.",
+    5: 'Viu en un habitatge segur i estable que ha triat ella i el paga ella mateixa.',
+  },
+  legal_status: {
+    1: 'No té documents ni permís, corre el risc de detenció o expulsió i no hi ha cap sol·licitud en curs.',
+    2: "Li falta el passaport o el retenen altres persones, o la seva sol·licitud de permís només s'està preparant.",
+    3: 'Ha presentat la sol·licitud o té un permís provisional, i coneix el proper termini.',
+    4: 'Té un permís de residència i treball vàlid però temporal, i sap com i quan renovar-lo.',
+    5: 'Té un permís de llarga durada o permanent, o la nacionalitat, i guarda ella mateixa els seus documents.',
+  },
+  employment: {
+    1: "No té feina, o treballa en condicions d'explotació o de perill que no pot deixar.",
+    2: 'Fa feines informals ocasionals sense contracte ni protecció, o encara no té permís per treballar.',
+    3: 'Participa en un programa de recerca de feina, unes pràctiques o una formació en empresa, amb suport.',
+    4: 'Té una feina amb contracte, potser temporal o a temps parcial, i la manté amb una mica de suport.',
+    5: 'Té una feina estable amb contracte i coneix els seus drets, o gestiona el seu propi negoci registrat.',
+  },
+  education: {
+    1: 'Encara no es pot comunicar en la llengua local i no participa en cap curs ni formació.',
+    2: "Entén algunes paraules de la llengua local i no ha començat cap curs, o l'ha hagut de deixar.",
+    3: 'Assisteix amb regularitat a un curs de llengua o bàsic i pot mantenir converses senzilles del dia a dia.',
+    4: "Segueix una formació professional o estudis i se'n surt en gairebé totes les situacions diàries en la llengua local.",
+    5: 'Ha acabat una formació o té títols reconeguts, i parla la llengua amb seguretat.',
+  },
+  safety: {
+    1: "Està en perill immediat: l'amenacen, la segueixen o encara està en contacte amb els seus explotadors o sota el seu control.",
+    2: 'Continuen les amenaces o pressions, o els seus explotadors saben on és; necessita un pla de seguretat en tot moment.',
+    3: "No ha rebut amenaces recents, segueix un pla de seguretat amb l'equip i sap a qui trucar.",
+    4: "Se sent segura en la vida diària i reconeix els senyals d'alarma; el seu risc es revisa de tant en tant.",
+    5: 'Viu sense amenaces conegudes i sap protegir-se ella mateixa i protegir la seva informació sense ajuda.',
+  },
+  social_environment: {
+    1: 'Està aïllada, o pateix hostilitat oberta, discriminació o estigma on viu.',
+    2: 'Gairebé no surt de casa o del recurs, i quan surt troba rebuig o discriminació.',
+    3: 'Participa en algunes activitats del barri o de la comunitat, amb suport.',
+    4: 'Es mou amb facilitat per la seva zona i sap a qui adreçar-se si pateix discriminació.',
+    5: 'Participa en la vida de la comunitat com ella tria i allà la tracten amb respecte.',
+  },
+  social_relations: {
+    1: "No té ningú de confiança fora de l'equip, o els seus únics contactes estan lligats a la seva explotació.",
+    2: "Té un o dos contactes de confiança, però depèn sobretot de l'equip per a companyia i consell.",
+    3: 'Està creant noves relacions, per exemple amb altres participants, veïnes o un grup.',
+    4: 'Té amistats o persones de confiança que veu amb regularitat i a qui pot demanar ajuda.',
+    5: 'Té la seva pròpia xarxa de suport i manté relacions en què se sent bé.',
+  },
+  economic: {
+    1: 'No té ingressos i no pot pagar menjar, roba ni despeses bàsiques, o deu diners als seus explotadors.',
+    2: "Depèn d'ajudes d'emergència o d'ingressos irregulars i no cobreix les despeses bàsiques cada mes.",
+    3: 'Rep una prestació o un ingrés regular que cobreix les despeses bàsiques, amb ajuda per organitzar el pressupost.',
+    4: 'Els seus ingressos cobreixen les despeses gairebé cada mes; té compte bancari i gestiona el seu propi pressupost.',
+    5: 'Viu dels seus propis ingressos, planifica les despeses, estalvia i pot enviar diners a la família si ho vol.',
+  },
+  physical_health: {
+    1: 'Té problemes de salut urgents i no té accés a atenció mèdica.',
+    2: "Té problemes de salut sense tractar o persistents i depèn de l'equip per arribar al metge.",
+    3: 'Té targeta sanitària i rep el tractament que necessita, amb suport.',
+    4: 'Va a les visites i segueix el tractament gairebé sempre pel seu compte.',
+    5: 'Té cura de la seva salut, coneix els seus drets com a pacient i fa servir els serveis de salut pel seu compte.',
+  },
+  mental_health: {
+    1: 'Pateix una angoixa intensa, té pensaments de fer-se mal o no pot amb el dia a dia.',
+    2: 'Té sovint malsons, por o tristesa que alteren el seu son, la seva alimentació o les tasques diàries.',
+    3: 'Rep suport psicològic i té alguns dies en què se sent més tranquil·la i amb més control.',
+    4: 'Té maneres de fer front als moments difícils i sap on demanar ajuda si tornen.',
+    5: 'Se sent bé la major part del temps, gestiona les seves emocions i busca suport ella mateixa quan ho necessita.',
+  },
+  access_to_services: {
+    1: 'No coneix els seus drets ni quins serveis hi ha, i no pot arribar a cap servei pel seu compte.',
+    2: "Només arriba als serveis quan algú de l'equip l'acompanya i ho organitza tot.",
+    3: "Coneix els principals serveis que necessita i els fa servir amb una mica d'ajuda, com ara un intèrpret.",
+    4: 'Demana les cites i hi va ella mateixa, i només demana ajuda amb els tràmits complexos.',
+    5: "Coneix els seus drets, fa servir els serveis pel seu compte i presenta una queixa si li'ls deneguen.",
+  },
+  motivation: {
+    1: "Les necessitats urgents li prenen totes les forces i, de moment, no pot pensar en plans més enllà d'avui.",
+    2: 'Participa en algunes activitats, però de moment li costa fixar-se objectius o mantenir les cites.',
+    3: "Ha compartit alguns objectius propis i participa en l'elaboració del seu pla.",
+    4: 'Treballa en el seu pla amb regularitat, compleix la majoria dels passos i proposa canvis ella mateixa.',
+    5: 'Es fixa els seus propis objectius, pren decisions sobre el seu futur i porta ella mateixa el seu pla.',
+  },
+  legal_proceedings: {
+    1: 'Té assumptes legals oberts (un procés, càrrecs, multes o ordres) i no té advocat ni informació al respecte.',
+    2: 'Té representació legal, però encara no entén el seu cas ni les dates, i se sent sota pressió.',
+    3: "Entén el seu cas, coneix les properes dates i l'acompanyen a les vistes.",
+    4: 'Segueix el seu cas amb la seva representació legal i va a les vistes amb poc suport.',
+    5: 'Els seus assumptes legals estan resolts, o els gestiona ella mateixa i coneix els seus drets en el procés.',
+  },
+  family: {
+    1: 'Els seus fills o la seva família estan en perill, o no en té notícies i no pot contactar-hi.',
+    2: 'Està en contacte amb la seva família, però als seus fills o familiars els manca cura, seguretat o el bàsic.',
+    3: 'Els seus fills o familiars estan segurs i atesos, i els passos que vol per a ells (escola, reagrupament) estan en marxa.',
+    4: "Manté un contacte regular i segur amb la família, i els seus fills van a l'escola o a la llar d'infants.",
+    5: 'La seva situació familiar és segura i com ella vol, i cobreix ella mateixa les necessitats dels fills o familiars.',
+  },
+};

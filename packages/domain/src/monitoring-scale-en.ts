@@ -1,0 +1,103 @@
+/** Monitoring scale version 1: step descriptors in English (see monitoring-scale.ts). */
+import type { ScaleDescriptors } from './monitoring-scale.js';
+
+export const SCALE_DESCRIPTORS_EN: ScaleDescriptors = {
+  housing: {
+    1: 'She has no safe place to sleep tonight, or lives where her exploiters can reach her.',
+    2: 'She sleeps in an emergency or temporary shelter, or somewhere unsafe or overcrowded that she could lose at any moment.',
+    3: 'She lives in safe protected or supported housing, with a known end date and a plan for afterwards.',
+    4: 'She rents or shares a safe home with a contract and pays most of the cost, with some help.',
+    5: 'She lives in a safe, stable home of her choice and pays for it herself.',
+  },
+  legal_status: {
+    1: 'She has no documents or permit, risks detention or expulsion, and no application is under way.',
+    2: 'Her passport is missing or held by others, or her permit application is only being prepared.',
+    3: 'Her application has been filed or she holds a provisional permit, and she knows the next deadline.',
+    4: 'She holds a valid but temporary residence and work permit and knows how and when to renew it.',
+    5: 'She holds a long-term or permanent permit, or citizenship, and keeps her own documents.',
+  },
+  employment: {
+    1: 'She has no work, or works in exploitative or dangerous conditions she cannot leave.',
+    2: 'She does occasional informal work without a contract or protection, or is not yet allowed to work.',
+    3: 'She takes part in a job-search programme, a work placement or an internship, with support.',
+    4: 'She has a job with a contract, perhaps temporary or part-time, and keeps it with some support.',
+    5: 'She has a stable job with a contract and knows her rights, or runs her own registered business.',
+  },
+  education: {
+    1: 'She cannot yet communicate in the local language and is not in any course or training.',
+    2: 'She understands a few words of the local language and has not started a course, or had to stop one.',
+    3: 'She attends a language or basic course regularly and can hold simple everyday conversations.',
+    4: 'She follows vocational training or studies and handles most daily situations in the local language.',
+    5: 'She has completed training or has recognised qualifications, and speaks the language with confidence.',
+  },
+  safety: {
+    1: 'She is in immediate danger: threatened, followed, or still in contact with or controlled by her exploiters.',
+    2: 'Threats or pressure continue, or her exploiters know where she is; she needs a safety plan at all times.',
+    3: 'She has had no recent threats, follows a safety plan with the team and knows whom to call.',
+    4: 'She feels safe in daily life and recognises warning signs; her risk is reviewed now and then.',
+    5: 'She lives without known threats and knows how to protect herself and her information without help.',
+  },
+  social_environment: {
+    1: 'She is isolated, or faces open hostility, discrimination or stigma where she lives.',
+    2: 'She rarely leaves her home or shelter, and meets rejection or discrimination when she does.',
+    3: 'She takes part in some neighbourhood or community activities, with support.',
+    4: 'She moves around her area with ease and knows where to turn if she faces discrimination.',
+    5: 'She takes part in community life as she chooses and is treated with respect there.',
+  },
+  social_relations: {
+    1: 'She has no one she trusts outside the team, or her only contacts are linked to her exploitation.',
+    2: 'She has one or two contacts she trusts but relies mostly on the team for company and advice.',
+    3: 'She is building new relationships, for example with other participants, neighbours or a group.',
+    4: 'She has friends or people she trusts whom she sees regularly and can ask for help.',
+    5: 'She has a support network of her own and keeps relationships in which she feels good.',
+  },
+  economic: {
+    1: 'She has no income and cannot pay for food, clothing or basic costs, or owes money to her exploiters.',
+    2: 'She depends on emergency aid or irregular income and cannot cover basic costs every month.',
+    3: 'She receives a regular allowance or income that covers basic costs, with help to plan her budget.',
+    4: 'Her income covers her costs most months; she has a bank account and manages her own budget.',
+    5: 'She lives on her own income, plans her spending, saves, and can send money home if she wishes.',
+  },
+  physical_health: {
+    1: 'She has urgent health problems and no access to medical care.',
+    2: 'She has untreated or lasting health problems and depends on the team to reach a doctor.',
+    3: 'She is registered with the health service and receives the treatment she needs, with support.',
+    4: 'She goes to her appointments and follows her treatment mostly on her own.',
+    5: 'She looks after her health, knows her rights as a patient and uses health services on her own.',
+  },
+  mental_health: {
+    1: 'She is in acute distress, has thoughts of harming herself, or cannot get through the day.',
+    2: 'She often has nightmares, fear or sadness that disturb her sleep, eating or daily tasks.',
+    3: 'She receives psychological support and has some days when she feels calmer and more in control.',
+    4: 'She has ways to cope with difficult moments and knows where to seek help if they come back.',
+    5: 'She feels well most of the time, manages her emotions and seeks support herself when she needs it.',
+  },
+  access_to_services: {
+    1: 'She does not know her rights or which services exist, and cannot reach any service on her own.',
+    2: 'She reaches services only when a team member goes with her and arranges everything.',
+    3: 'She knows the main services she needs and uses them with some help, such as an interpreter.',
+    4: 'She makes and attends appointments herself and asks for help only with complex procedures.',
+    5: 'She knows her rights, uses services on her own and makes a complaint if they are denied.',
+  },
+  motivation: {
+    1: 'Urgent needs take all her strength, and for now she cannot think about plans beyond today.',
+    2: 'She takes part in some activities, but for now finds it hard to set goals or keep appointments.',
+    3: 'She has shared some goals of her own and takes part in drawing up her plan.',
+    4: 'She works on her plan regularly, follows most steps and suggests changes herself.',
+    5: 'She sets her own goals, makes decisions about her future and leads her own plan.',
+  },
+  legal_proceedings: {
+    1: 'She has open legal matters (a case, charges, fines or orders) and no lawyer or information about them.',
+    2: 'She has a lawyer but does not yet understand her case or its dates, and feels under pressure.',
+    3: 'She understands her case, knows the next dates and is accompanied to hearings.',
+    4: 'She follows her case with her lawyer and attends hearings with little support.',
+    5: 'Her legal matters are resolved, or she handles them herself and knows her rights in the process.',
+  },
+  family: {
+    1: 'Her children or family are in danger, or she has no news of them and cannot reach them.',
+    2: 'She is in touch with her family, but her children or relatives lack care, safety or basic needs.',
+    3: 'Her children or relatives are safe and cared for, and the steps she wants for them (school, reunification) are under way.',
+    4: 'She keeps regular, safe contact with her family, and her children go to school or childcare.',
+    5: "Her family situation is safe and as she wants it, and she meets her children's or relatives' needs herself.",
+  },
+};

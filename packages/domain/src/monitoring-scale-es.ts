@@ -1,0 +1,103 @@
+/** Monitoring scale version 1: step descriptors in Spanish (see monitoring-scale.ts). */
+import type { ScaleDescriptors } from './monitoring-scale.js';
+
+export const SCALE_DESCRIPTORS_ES: ScaleDescriptors = {
+  housing: {
+    1: 'No tiene un lugar seguro donde dormir esta noche, o vive donde sus explotadores pueden encontrarla.',
+    2: 'Duerme en un albergue de emergencia o temporal, o en un lugar inseguro o masificado que puede perder en cualquier momento.',
+    3: 'Vive en una vivienda protegida o tutelada y segura, con fecha de salida conocida y un plan para después.',
+    4: 'Alquila o comparte una vivienda segura con contrato y paga la mayor parte del coste, con algo de ayuda.',
+    5: 'Vive en una vivienda segura y estable que ha elegido ella y la paga ella misma.',
+  },
+  legal_status: {
+    1: 'No tiene documentos ni permiso, corre riesgo de detención o expulsión y no hay ninguna solicitud en curso.',
+    2: 'Le falta el pasaporte o lo retienen otras personas, o su solicitud de permiso solo se está preparando.',
+    3: 'Ha presentado su solicitud o tiene un permiso provisional, y conoce el próximo plazo.',
+    4: 'Tiene un permiso de residencia y trabajo válido pero temporal, y sabe cómo y cuándo renovarlo.',
+    5: 'Tiene un permiso de larga duración o permanente, o la nacionalidad, y guarda ella misma sus documentos.',
+  },
+  employment: {
+    1: 'No tiene trabajo, o trabaja en condiciones de explotación o peligro que no puede dejar.',
+    2: 'Hace trabajos informales ocasionales sin contrato ni protección, o aún no tiene permiso para trabajar.',
+    3: 'Participa en un programa de búsqueda de empleo, unas prácticas o una formación en empresa, con apoyo.',
+    4: 'Tiene un trabajo con contrato, quizá temporal o a tiempo parcial, y lo mantiene con algo de apoyo.',
+    5: 'Tiene un trabajo estable con contrato y conoce sus derechos, o gestiona su propio negocio registrado.',
+  },
+  education: {
+    1: 'Aún no puede comunicarse en el idioma local y no participa en ningún curso ni formación.',
+    2: 'Entiende algunas palabras del idioma local y no ha empezado ningún curso, o ha tenido que dejarlo.',
+    3: 'Asiste con regularidad a un curso de idioma o básico y puede mantener conversaciones sencillas del día a día.',
+    4: 'Sigue una formación profesional o estudios y se desenvuelve en casi todas las situaciones diarias en el idioma local.',
+    5: 'Ha terminado una formación o tiene títulos reconocidos, y habla el idioma con seguridad.',
+  },
+  safety: {
+    1: 'Está en peligro inmediato: la amenazan, la siguen o sigue en contacto con sus explotadores o bajo su control.',
+    2: 'Continúan las amenazas o presiones, o sus explotadores saben dónde está; necesita un plan de seguridad en todo momento.',
+    3: 'No ha recibido amenazas recientes, sigue un plan de seguridad con el equipo y sabe a quién llamar.',
+    4: 'Se siente segura en su vida diaria y reconoce las señales de alarma; su riesgo se revisa de vez en cuando.',
+    5: 'Vive sin amenazas conocidas y sabe protegerse a sí misma y proteger su información sin ayuda.',
+  },
+  social_environment: {
+    1: 'Está aislada, o sufre hostilidad abierta, discriminación o estigma donde vive.',
+    2: 'Casi no sale de casa o del recurso, y cuando sale encuentra rechazo o discriminación.',
+    3: 'Participa en algunas actividades del barrio o de la comunidad, con apoyo.',
+    4: 'Se mueve con soltura por su zona y sabe a quién acudir si sufre discriminación.',
+    5: 'Participa en la vida de la comunidad como ella elige y allí la tratan con respeto.',
+  },
+  social_relations: {
+    1: 'No tiene a nadie de confianza fuera del equipo, o sus únicos contactos están ligados a su explotación.',
+    2: 'Tiene uno o dos contactos de confianza, pero depende sobre todo del equipo para compañía y consejo.',
+    3: 'Está creando nuevas relaciones, por ejemplo con otras participantes, vecinas o un grupo.',
+    4: 'Tiene amistades o personas de confianza a las que ve con regularidad y a quienes puede pedir ayuda.',
+    5: 'Tiene su propia red de apoyo y mantiene relaciones en las que se siente bien.',
+  },
+  economic: {
+    1: 'No tiene ingresos y no puede pagar comida, ropa ni gastos básicos, o debe dinero a sus explotadores.',
+    2: 'Depende de ayudas de emergencia o de ingresos irregulares y no cubre los gastos básicos todos los meses.',
+    3: 'Recibe una prestación o un ingreso regular que cubre los gastos básicos, con ayuda para organizar su presupuesto.',
+    4: 'Sus ingresos cubren sus gastos casi todos los meses; tiene cuenta bancaria y gestiona su propio presupuesto.',
+    5: 'Vive de sus propios ingresos, planifica sus gastos, ahorra y puede enviar dinero a su familia si lo desea.',
+  },
+  physical_health: {
+    1: 'Tiene problemas de salud urgentes y no tiene acceso a atención médica.',
+    2: 'Tiene problemas de salud sin tratar o persistentes y depende del equipo para llegar al médico.',
+    3: 'Tiene tarjeta sanitaria y recibe el tratamiento que necesita, con apoyo.',
+    4: 'Acude a sus citas y sigue su tratamiento casi siempre por su cuenta.',
+    5: 'Cuida su salud, conoce sus derechos como paciente y usa los servicios de salud por su cuenta.',
+  },
+  mental_health: {
+    1: 'Sufre una angustia intensa, tiene pensamientos de hacerse daño o no puede con el día a día.',
+    2: 'Tiene a menudo pesadillas, miedo o tristeza que alteran su sueño, su alimentación o sus tareas diarias.',
+    3: 'Recibe apoyo psicológico y tiene algunos días en que se siente más tranquila y con más control.',
+    4: 'Tiene maneras de afrontar los momentos difíciles y sabe dónde pedir ayuda si vuelven.',
+    5: 'Se siente bien la mayor parte del tiempo, gestiona sus emociones y busca apoyo ella misma cuando lo necesita.',
+  },
+  access_to_services: {
+    1: 'No conoce sus derechos ni qué servicios existen, y no puede llegar a ninguno por su cuenta.',
+    2: 'Solo llega a los servicios cuando alguien del equipo la acompaña y lo organiza todo.',
+    3: 'Conoce los principales servicios que necesita y los usa con algo de ayuda, como un intérprete.',
+    4: 'Pide sus citas y acude a ellas ella misma, y solo pide ayuda con los trámites complejos.',
+    5: 'Conoce sus derechos, usa los servicios por su cuenta y presenta una queja si se los niegan.',
+  },
+  motivation: {
+    1: 'Las necesidades urgentes se llevan todas sus fuerzas y, por ahora, no puede pensar en planes más allá de hoy.',
+    2: 'Participa en algunas actividades, pero por ahora le cuesta fijarse objetivos o mantener citas.',
+    3: 'Ha compartido algunos objetivos propios y participa en la elaboración de su plan.',
+    4: 'Trabaja en su plan con regularidad, cumple la mayoría de los pasos y propone cambios ella misma.',
+    5: 'Se fija sus propios objetivos, toma decisiones sobre su futuro y lleva ella misma su plan.',
+  },
+  legal_proceedings: {
+    1: 'Tiene asuntos legales abiertos (un proceso, cargos, multas u órdenes) y no tiene abogado ni información sobre ellos.',
+    2: 'Tiene representación legal, pero aún no entiende su caso ni sus fechas, y se siente bajo presión.',
+    3: 'Entiende su caso, conoce las próximas fechas y la acompañan a las vistas.',
+    4: 'Sigue su caso con su representación legal y acude a las vistas con poco apoyo.',
+    5: 'Sus asuntos legales están resueltos, o los gestiona ella misma y conoce sus derechos en el proceso.',
+  },
+  family: {
+    1: 'Sus hijos o su familia están en peligro, o no tiene noticias de ellos y no puede contactarlos.',
+    2: 'Está en contacto con su familia, pero a sus hijos o familiares les falta cuidado, seguridad o lo básico.',
+    3: 'Sus hijos o familiares están seguros y atendidos, y los pasos que quiere para ellos (escuela, reagrupación) están en marcha.',
+    4: 'Mantiene un contacto regular y seguro con su familia, y sus hijos van a la escuela o a la guardería.',
+    5: 'Su situación familiar es segura y como ella quiere, y cubre ella misma las necesidades de sus hijos o familiares.',
+  },
+};

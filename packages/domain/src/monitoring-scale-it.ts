@@ -1,0 +1,103 @@
+/** Monitoring scale version 1: step descriptors in Italian (see monitoring-scale.ts). */
+import type { ScaleDescriptors } from './monitoring-scale.js';
+
+export const SCALE_DESCRIPTORS_IT: ScaleDescriptors = {
+  housing: {
+    1: 'Non ha un posto sicuro dove dormire stanotte, oppure vive dove i suoi sfruttatori possono raggiungerla.',
+    2: "Dorme in un'accoglienza d'emergenza o temporanea, o in un posto insicuro o sovraffollato che può perdere da un momento all'altro.",
+    3: 'Vive in una struttura protetta o in un alloggio assistito sicuro, con una data di uscita nota e un piano per dopo.',
+    4: "Affitta o condivide una casa sicura con un contratto e ne paga gran parte del costo, con un po' di aiuto.",
+    5: 'Vive in una casa sicura e stabile scelta da lei e la paga da sola.',
+  },
+  legal_status: {
+    1: "Non ha documenti né permesso, rischia il trattenimento o l'espulsione e non c'è nessuna domanda in corso.",
+    2: 'Il suo passaporto manca o è trattenuto da altri, oppure la domanda di permesso è solo in preparazione.',
+    3: 'Ha presentato la domanda o ha un permesso provvisorio, e conosce la prossima scadenza.',
+    4: 'Ha un permesso di soggiorno e di lavoro valido ma temporaneo, e sa come e quando rinnovarlo.',
+    5: 'Ha un permesso di lungo periodo o permanente, o la cittadinanza, e custodisce lei stessa i suoi documenti.',
+  },
+  employment: {
+    1: 'Non ha lavoro, oppure lavora in condizioni di sfruttamento o di pericolo che non può lasciare.',
+    2: 'Fa lavori informali occasionali senza contratto né tutele, oppure non può ancora lavorare legalmente.',
+    3: 'Partecipa a un percorso di ricerca di lavoro, a un tirocinio o a uno stage, con supporto.',
+    4: "Ha un lavoro con contratto, magari a termine o part-time, e lo mantiene con un po' di supporto.",
+    5: 'Ha un lavoro stabile con contratto e conosce i suoi diritti, oppure gestisce una propria attività registrata.',
+  },
+  education: {
+    1: 'Non riesce ancora a comunicare nella lingua locale e non frequenta nessun corso né formazione.',
+    2: 'Capisce qualche parola della lingua locale e non ha iniziato un corso, oppure ha dovuto interromperlo.',
+    3: 'Frequenta con regolarità un corso di lingua o di base e riesce a sostenere semplici conversazioni quotidiane.',
+    4: 'Segue una formazione professionale o degli studi e gestisce quasi tutte le situazioni quotidiane nella lingua locale.',
+    5: 'Ha completato una formazione o ha titoli riconosciuti, e parla la lingua con sicurezza.',
+  },
+  safety: {
+    1: 'È in pericolo immediato: riceve minacce, viene seguita o è ancora in contatto con i suoi sfruttatori o sotto il loro controllo.',
+    2: 'Minacce o pressioni continuano, oppure gli sfruttatori sanno dove si trova; ha sempre bisogno di un piano di sicurezza.',
+    3: "Non ha ricevuto minacce di recente, segue un piano di sicurezza con l'équipe e sa chi chiamare.",
+    4: 'Si sente sicura nella vita quotidiana e riconosce i segnali di allarme; il suo rischio viene rivalutato ogni tanto.',
+    5: 'Vive senza minacce note e sa proteggere da sola se stessa e le proprie informazioni.',
+  },
+  social_environment: {
+    1: 'È isolata, oppure subisce ostilità aperta, discriminazione o stigma dove vive.',
+    2: 'Esce raramente di casa o dalla struttura e, quando esce, incontra rifiuto o discriminazione.',
+    3: 'Partecipa ad alcune attività del quartiere o della comunità, con supporto.',
+    4: 'Si muove con facilità nella sua zona e sa a chi rivolgersi se subisce discriminazione.',
+    5: 'Partecipa alla vita della comunità come sceglie lei e lì viene trattata con rispetto.',
+  },
+  social_relations: {
+    1: "Non ha nessuno di cui fidarsi fuori dall'équipe, oppure i suoi unici contatti sono legati al suo sfruttamento.",
+    2: "Ha uno o due contatti di fiducia, ma per compagnia e consigli si affida soprattutto all'équipe.",
+    3: 'Sta costruendo nuove relazioni, per esempio con altre partecipanti, vicine di casa o un gruppo.',
+    4: 'Ha amiche, amici o persone di fiducia che vede regolarmente e a cui può chiedere aiuto.',
+    5: 'Ha una propria rete di sostegno e mantiene relazioni in cui si sente bene.',
+  },
+  economic: {
+    1: 'Non ha reddito e non può pagare cibo, vestiti né spese di base, oppure ha debiti con i suoi sfruttatori.',
+    2: "Dipende da aiuti d'emergenza o da entrate irregolari e non riesce a coprire le spese di base ogni mese.",
+    3: 'Riceve un sussidio o un reddito regolare che copre le spese di base, con aiuto per organizzare il bilancio.',
+    4: 'Il suo reddito copre le spese quasi ogni mese; ha un conto in banca e gestisce da sola il suo bilancio.',
+    5: 'Vive del proprio reddito, pianifica le spese, risparmia e può mandare soldi alla famiglia se lo desidera.',
+  },
+  physical_health: {
+    1: 'Ha problemi di salute urgenti e nessun accesso alle cure mediche.',
+    2: "Ha problemi di salute non curati o persistenti e dipende dall'équipe per arrivare da un medico.",
+    3: 'È iscritta al servizio sanitario e riceve le cure di cui ha bisogno, con supporto.',
+    4: 'Va agli appuntamenti e segue le cure per lo più da sola.',
+    5: 'Si prende cura della sua salute, conosce i suoi diritti come paziente e usa i servizi sanitari da sola.',
+  },
+  mental_health: {
+    1: 'È in forte sofferenza, ha pensieri di farsi del male o non riesce ad arrivare a fine giornata.',
+    2: "Ha spesso incubi, paura o tristezza che disturbano il sonno, l'alimentazione o le attività quotidiane.",
+    3: 'Riceve supporto psicologico e ha alcuni giorni in cui si sente più calma e padrona di sé.',
+    4: 'Ha dei modi per affrontare i momenti difficili e sa dove chiedere aiuto se tornano.',
+    5: 'Sta bene la maggior parte del tempo, gestisce le sue emozioni e cerca supporto da sola quando le serve.',
+  },
+  access_to_services: {
+    1: 'Non conosce i suoi diritti né quali servizi esistono, e non riesce a raggiungerne nessuno da sola.',
+    2: "Arriva ai servizi solo quando qualcuno dell'équipe la accompagna e organizza tutto.",
+    3: "Conosce i principali servizi di cui ha bisogno e li usa con un po' di aiuto, per esempio un interprete.",
+    4: 'Prende gli appuntamenti e ci va da sola, e chiede aiuto solo per le pratiche complesse.',
+    5: 'Conosce i suoi diritti, usa i servizi da sola e presenta un reclamo se le vengono negati.',
+  },
+  motivation: {
+    1: 'Le necessità urgenti assorbono tutte le sue forze e per ora non riesce a pensare a piani oltre la giornata.',
+    2: 'Partecipa ad alcune attività, ma per ora fa fatica a porsi obiettivi o a mantenere gli appuntamenti.',
+    3: 'Ha condiviso alcuni obiettivi suoi e partecipa alla costruzione del suo piano.',
+    4: 'Lavora al suo piano con regolarità, segue la maggior parte dei passi e propone lei stessa dei cambiamenti.',
+    5: 'Si pone i propri obiettivi, prende decisioni sul suo futuro e guida lei stessa il suo piano.',
+  },
+  legal_proceedings: {
+    1: 'Ha questioni legali aperte (un procedimento, accuse, multe o provvedimenti) e nessun avvocato né informazioni in merito.',
+    2: 'Ha un avvocato, ma non capisce ancora il suo caso né le date, e si sente sotto pressione.',
+    3: 'Capisce il suo caso, conosce le prossime date e viene accompagnata alle udienze.',
+    4: 'Segue il suo caso con il suo avvocato e va alle udienze con poco supporto.',
+    5: 'Le sue questioni legali sono risolte, oppure le gestisce da sola e conosce i suoi diritti nel procedimento.',
+  },
+  family: {
+    1: 'I suoi figli o la sua famiglia sono in pericolo, oppure non ha loro notizie e non riesce a contattarli.',
+    2: 'È in contatto con la sua famiglia, ma ai figli o ai parenti mancano cure, sicurezza o il necessario.',
+    3: 'I suoi figli o parenti sono al sicuro e accuditi, e i passi che vuole per loro (scuola, ricongiungimento) sono avviati.',
+    4: 'Mantiene un contatto regolare e sicuro con la famiglia, e i suoi figli vanno a scuola o al nido.',
+    5: 'La sua situazione familiare è sicura e come lei la desidera, e provvede da sola ai bisogni dei figli o dei parenti.',
+  },
+};
