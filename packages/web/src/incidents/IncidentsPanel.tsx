@@ -1,8 +1,7 @@
 /**
  * Her incident log on the case's safety tab: each incident in words with its date, what
  * happened, what was done, who recorded it and whether it was followed up; and the form to
- * record one, with the organization's protocol at hand. Only those with full access to her
- * safety section see it; everyone else is told plainly.
+ * record one, with the organization's protocol at hand.
  */
 import type { TIncident, TParticipantDetail } from '@cope/contracts';
 import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
@@ -17,25 +16,8 @@ import { incidentsQuery, markFollowedUp, refreshCase } from './api';
 import { useIncidentKindLabels } from './labels';
 import { RecordIncidentForm } from './RecordIncidentForm';
 
+/** Shown by the safety tab only to viewers with full access to her safety section. */
 export function IncidentsPanel({ participant }: { participant: TParticipantDetail }) {
-  const { t } = useTranslation();
-  const safety = participant.sections.find((entry) => entry.section === 'safety')?.access;
-  if (safety !== 'full') {
-    return (
-      <Paper
-        withBorder
-        radius="lg"
-        p={{ base: 'md', sm: 'xl' }}
-        component="section"
-        aria-labelledby="incidents-title"
-      >
-        <Text fw={600} component="h2" fz="lg" mb="sm" id="incidents-title">
-          {t('incidents.title')}
-        </Text>
-        <ErrorState tone="info" title={t('incidents.noAccessTitle')} message={t('incidents.noAccess')} />
-      </Paper>
-    );
-  }
   return <IncidentLog participant={participant} />;
 }
 

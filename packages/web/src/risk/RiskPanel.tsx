@@ -1,7 +1,6 @@
 /**
  * Her risk assessment on the case's safety tab: the level in force and its state, a new
  * assessment, changes reported by hand, the risk management plan and the assessments so far.
- * Someone without access to her safety section is told so plainly, never shown an error.
  */
 import type { TParticipantDetail, TRiskAssessmentSummary } from '@cope/contracts';
 import { Button, Group, Paper, Stack, Text } from '@mantine/core';
@@ -20,14 +19,9 @@ import { LevelCard } from './LevelCard';
 import { MeasuresPanel } from './MeasuresPanel';
 import { ReportChange } from './ReportChange';
 
+/** Shown by the safety tab only to viewers with full access to her safety section. */
 export function RiskPanel({ participant }: { participant: TParticipantDetail }) {
-  const full = participant.sections.some((s) => s.section === 'safety' && s.access === 'full');
-  return full ? <RiskContent participantId={participant.id} /> : <NoAccess />;
-}
-
-function NoAccess() {
-  const { t } = useTranslation();
-  return <ErrorState tone="info" title={t('risk.panel.title')} message={t('risk.panel.noAccess')} />;
+  return <RiskContent participantId={participant.id} />;
 }
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
@@ -54,7 +48,10 @@ function RiskContent({ participantId }: { participantId: string }) {
 
   if (overview.isPending) return <LoadingState />;
   if (overview.isError) {
-    if (isApiError(overview.error, 'FORBIDDEN')) return <NoAccess />;
+    // Access ended since the case was loaded (a share withdrawn): said plainly, not as an error.
+    if (isApiError(overview.error, 'FORBIDDEN')) {
+      return <ErrorState tone="info" title={t('risk.panel.title')} message={t('risk.panel.noAccess')} />;
+    }
     return <ErrorState message={errorMessage(overview.error)} onRetry={overview.refetch} />;
   }
   const { abilities, assessments } = overview.data;
