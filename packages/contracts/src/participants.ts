@@ -1,4 +1,4 @@
-import { CASE_STATUSES, isIsoDate, LEGAL_SITUATIONS, RISK_LEVELS } from '@cope/domain';
+import { BASIC_NEEDS, CASE_STATUSES, isIsoDate, LEGAL_SITUATIONS, RISK_LEVELS, SPHERES } from '@cope/domain';
 import { z } from 'zod';
 import { ZRiskStatus } from './risk.js';
 import { ZSectionAccess } from './sections.js';
@@ -37,6 +37,12 @@ export const ZParticipantListQuery = z.strictObject({
     .refine(isIsoDate, { message: 'Use a date like 2026-04-01.' })
     .optional()
     .meta({ description: 'Cases with an open task due on or before this date.' }),
+  attention: z
+    .enum([...SPHERES, 'any'], { message: 'Choose one of the fourteen spheres, or any sphere.' })
+    .optional()
+    .meta({
+      description: 'Cases whose latest monitoring rated this sphere (or any sphere) crisis or vulnerable.',
+    }),
   sort: z.enum(PARTICIPANT_SORTS).default('opened_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
   // Deep OFFSET paging is slow on large caseloads; past page 400, filters and search find cases.
@@ -75,6 +81,11 @@ export const ZParticipantDetail = ZParticipantSummary.extend({
   erased: z.boolean(),
   /** The case header's safety line: level in force, its age, stale or overdue (clear columns only). */
   risk: ZRiskStatus,
+  /** Her integration itinerary at a glance (codes only): unmet basic needs come first. */
+  itinerary: z.object({
+    unmetBasicNeeds: z.array(z.enum(BASIC_NEEDS)),
+    attentionSpheres: z.array(z.enum(SPHERES)),
+  }),
   /** What this viewer may do on this case: the UI offers only these, the server checks again. */
   abilities: z.object({
     breakGlass: z.boolean(),

@@ -14,6 +14,7 @@ export const TASK_KINDS = [
   'risk_measure',
   'incident_follow_up',
   'confirm_risk_lowering',
+  'itinerary_review',
 ] as const;
 export type TaskKind = (typeof TASK_KINDS)[number];
 
@@ -25,6 +26,7 @@ export const SELF_CLOSING_TASK_KINDS: readonly TaskKind[] = [
   'risk_assessment',
   'risk_reassessment',
   'confirm_risk_lowering',
+  'itinerary_review',
 ];
 
 export const ZTask = z

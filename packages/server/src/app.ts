@@ -32,9 +32,12 @@ import { consentRoutes } from './resources/consents/routes.js';
 import { healthRoutes } from './resources/health/routes.js';
 import { incidentRoutes } from './resources/incidents/routes.js';
 import { intakeRoutes } from './resources/intake/routes.js';
+import { monitoringRoutes } from './resources/monitoring/routes.js';
+import { needsRoutes } from './resources/needs/routes.js';
 import { notificationRoutes } from './resources/notifications/routes.js';
 import { organizationRoutes } from './resources/organization/routes.js';
 import { participantRoutes } from './resources/participants/routes.js';
+import { planRoutes } from './resources/plan/routes.js';
 import { riskRoutes } from './resources/risk/routes.js';
 import { riskAreaRoutes } from './resources/risk-areas/routes.js';
 import { sectionRoutes } from './resources/sections/routes.js';
@@ -156,6 +159,9 @@ export async function buildApp({ config, database, keyring, logger = false }: Bu
   await riskRoutes(ctx);
   await riskAreaRoutes(ctx);
   await incidentRoutes(ctx);
+  await needsRoutes(ctx);
+  await planRoutes(ctx);
+  await monitoringRoutes(ctx);
 
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () =>
     app.swagger(),

@@ -1,5 +1,5 @@
 /** Every page of the app and what guards it. */
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, Outlet } from 'react-router';
 import { AdminPage } from './admin/AdminPage';
 import { InvitePage } from './auth/InvitePage';
 import { LinkRequiredPage } from './auth/LinkRequiredPage';
@@ -13,6 +13,7 @@ import { AppRoot, HomeRedirect, RouteError } from './layout/AppRoot';
 import { NotAllowedPage, NotFoundPage } from './layout/NotFoundPage';
 import { PublicLayout } from './layout/PublicLayout';
 import { GroupsPage, NetworkPage, ReportsPage } from './modules/ModulePages';
+import { SelfRatingPage } from './monitoring/SelfRatingPage';
 import { ParticipantDetailPage } from './participants/ParticipantDetailPage';
 import { ParticipantsPage } from './participants/ParticipantsPage';
 import { ProfilePage } from './profile/ProfilePage';
@@ -36,6 +37,15 @@ export const router = createBrowserRouter([
           { path: 'mfa/link-required', element: <LinkRequiredPage /> },
           { path: 'invite/:token', element: <InvitePage /> },
         ],
+      },
+      {
+        // She rates herself on a screen of its own: no navigation, nothing else of her case.
+        element: (
+          <RequireAuth>
+            <Outlet />
+          </RequireAuth>
+        ),
+        children: [{ path: 'participants/:participantId/self-rating/:roundId', element: <SelfRatingPage /> }],
       },
       {
         element: (

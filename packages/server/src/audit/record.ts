@@ -92,7 +92,25 @@ export type AuditAction =
   | 'protocol.edit'
   | 'protocol.saved'
   | 'safety.configure'
-  | 'safety.settings_changed';
+  | 'safety.settings_changed'
+  | 'itinerary.edit'
+  | 'needs.read'
+  | 'needs.saved'
+  | 'priorities.saved'
+  | 'plan.read'
+  | 'plan.saved'
+  | 'plan.agreed'
+  | 'plan.printed'
+  | 'milestone.recorded'
+  | 'milestone.removed'
+  | 'commitment.saved'
+  | 'commitment.removed'
+  | 'monitoring.read'
+  | 'monitoring.rated'
+  | 'monitoring.self_rated'
+  | 'monitoring.completed'
+  | 'itinerary.configure'
+  | 'itinerary.settings_changed';
 
 export interface AuditInput {
   organizationId: string;

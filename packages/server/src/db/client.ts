@@ -19,9 +19,10 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as baseSchema from './schema.js';
 import * as caseSchema from './schema-case.js';
+import * as itinerarySchema from './schema-itinerary.js';
 import * as safetySchema from './schema-safety.js';
 
-const schema = { ...baseSchema, ...caseSchema, ...safetySchema };
+const schema = { ...baseSchema, ...caseSchema, ...safetySchema, ...itinerarySchema };
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema>;

@@ -43,6 +43,8 @@ export const organization = pgTable('organization', {
   absoluteTimeoutMinutes: integer('absolute_timeout_minutes').notNull().default(480),
   /** Reassessment days by level and the near-an-area distance (null: defaults). */
   safetySettings: jsonb('safety_settings'),
+  /** Months between monitoring reviews (null: defaults). */
+  itinerarySettings: jsonb('itinerary_settings'),
   createdAt: createdAt(),
 });
 
@@ -143,6 +145,12 @@ export const participant = pgTable(
     createdByUserId: uuid('created_by_user_id').references(() => staffUser.id),
     /** Due date of her earliest open task, kept by resources/tasks (list sort and filter). */
     nextDueOn: date('next_due_on', { mode: 'string' }),
+    /** Her own ranking of the spheres, most important first (codes only). */
+    priorities: text('priorities').array().notNull().default(sql`'{}'::text[]`),
+    /** Basic needs her needs assessment shows unmet (codes only): flagged at the top of her case. */
+    unmetBasicNeeds: text('unmet_basic_needs').array().notNull().default(sql`'{}'::text[]`),
+    /** Spheres rated crisis or vulnerable in her latest monitoring round (codes only, list filter). */
+    attentionSpheres: text('attention_spheres').array().notNull().default(sql`'{}'::text[]`),
     isDemo: boolean('is_demo').notNull().default(false),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

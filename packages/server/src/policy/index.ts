@@ -40,7 +40,9 @@ export type Action =
   | 'risk_area.manage'
   | 'protocol.read'
   | 'protocol.edit'
-  | 'safety.configure';
+  | 'safety.configure'
+  | 'itinerary.edit'
+  | 'itinerary.configure';
 
 type Rule = (viewer: Viewer) => boolean;
 
@@ -100,6 +102,10 @@ const RULES: Record<Action, Rule[]> = {
   'protocol.read': [hasRole(...CASE_ROLES, 'administrator')],
   'protocol.edit': [hasRole('coordinator')],
   'safety.configure': [hasRole('coordinator', 'administrator')],
+  // Integration itinerary (DOMAIN.md "The fourteen spheres"): her team works on her needs, plan
+  // and monitoring together; reading or writing also needs full access to the section concerned.
+  'itinerary.edit': [hasRole(...CASE_ROLES)],
+  'itinerary.configure': [hasRole('coordinator', 'administrator')],
 };
 
 /** Actions whose answer also depends on the viewer's place in one case. */
@@ -115,7 +121,8 @@ export type CaseAction =
   | 'risk.assess'
   | 'risk.confirm_lowering'
   | 'place.record'
-  | 'incident.record';
+  | 'incident.record'
+  | 'itinerary.edit';
 
 export interface CasePlace {
   isReference: boolean;
@@ -145,6 +152,7 @@ const CASE_RULES: Record<CaseAction, (viewer: Viewer, place: CasePlace) => boole
   'risk.confirm_lowering': (viewer) => isCoordinator(viewer),
   'place.record': (viewer, place) => onCase(place) || isCoordinator(viewer),
   'incident.record': (viewer, place) => onCase(place) || isCoordinator(viewer),
+  'itinerary.edit': (viewer, place) => onCase(place) || isCoordinator(viewer),
 };
 
 export function caseCan(viewer: Viewer, action: CaseAction, place: CasePlace): boolean {

@@ -111,6 +111,44 @@ function safetySentence(t: TFunction, action: string, v: Values): string {
     case 'incident.followed_up':
       return t('history.log.incidentFollowedUp', v);
     default:
+      return itinerarySentence(t, action, v);
+  }
+}
+
+/** Her itinerary: needs, plan, achievements, appointments and progress ratings. */
+function itinerarySentence(t: TFunction, action: string, v: Values): string {
+  switch (action) {
+    case 'needs.read':
+      return t('history.log.needsRead', v);
+    case 'needs.saved':
+      return t('history.log.needsSaved', v);
+    case 'priorities.saved':
+      return t('history.log.prioritiesSaved', v);
+    case 'plan.read':
+      return t('history.log.planRead', v);
+    case 'plan.saved':
+      return t('history.log.planSaved', v);
+    case 'plan.agreed':
+      return t('history.log.planAgreed', v);
+    case 'plan.printed':
+      return t('history.log.planPrinted', v);
+    case 'milestone.recorded':
+      return t('history.log.milestoneRecorded', v);
+    case 'milestone.removed':
+      return t('history.log.milestoneRemoved', v);
+    case 'commitment.saved':
+      return t('history.log.commitmentSaved', v);
+    case 'commitment.removed':
+      return t('history.log.commitmentRemoved', v);
+    case 'monitoring.read':
+      return t('history.log.monitoringRead', v);
+    case 'monitoring.rated':
+      return t('history.log.monitoringRated', v);
+    case 'monitoring.self_rated':
+      return t('history.log.selfRated', v);
+    case 'monitoring.completed':
+      return t('history.log.roundCompleted', v);
+    default:
       return t('history.log.other', v);
   }
 }

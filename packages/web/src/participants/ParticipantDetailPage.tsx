@@ -13,6 +13,8 @@ import { TransparencyPanel } from '../case-history/TransparencyPanel';
 import { TeamPanel } from '../case-team/TeamPanel';
 import { ConsentsPanel } from '../consents/ConsentsPanel';
 import { ResumeIntakeNotice } from '../intake/ResumeIntakeNotice';
+import { CaseItineraryHeader } from '../itinerary/CaseItineraryHeader';
+import { ItineraryPanel } from '../itinerary/ItineraryPanel';
 import { PageHeader } from '../layout/PageHeader';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { CaseRiskHeader } from '../safety/CaseRiskHeader';
@@ -55,7 +57,16 @@ function BackLink() {
   );
 }
 
-const TABS = ['overview', 'safety', 'team', 'consents', 'timeline', 'transparency', 'file'] as const;
+const TABS = [
+  'overview',
+  'safety',
+  'itinerary',
+  'team',
+  'consents',
+  'timeline',
+  'transparency',
+  'file',
+] as const;
 type Tab = (typeof TABS)[number];
 
 /** The open tab lives in the address (?tab=consents) so a link or a reload keeps it. */
@@ -122,11 +133,13 @@ export function ParticipantDetailPage() {
         <PageHeader title={t('participant.heading', { caseCode: p.caseCode })} />
       </Box>
       <CaseRiskHeader participant={p} />
+      <CaseItineraryHeader participant={p} />
       <ResumeIntakeNotice participant={p} />
       <Tabs value={tab} onChange={(value) => value && setTab(value as Tab)} keepMounted={false} maw={960}>
         <Tabs.List mb="lg">
           <Tabs.Tab value="overview">{t('participant.tabs.overview')}</Tabs.Tab>
           <Tabs.Tab value="safety">{t('participant.tabs.safety')}</Tabs.Tab>
+          <Tabs.Tab value="itinerary">{t('participant.tabs.itinerary')}</Tabs.Tab>
           <Tabs.Tab value="team">{t('participant.tabs.team')}</Tabs.Tab>
           <Tabs.Tab value="consents">{t('participant.tabs.consents')}</Tabs.Tab>
           <Tabs.Tab value="timeline">{t('participant.tabs.timeline')}</Tabs.Tab>
@@ -141,6 +154,9 @@ export function ParticipantDetailPage() {
         </Tabs.Panel>
         <Tabs.Panel value="safety">
           <CaseSafetyPanel participant={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="itinerary">
+          <ItineraryPanel participant={p} />
         </Tabs.Panel>
         <Tabs.Panel value="team">
           <TeamPanel participant={p} />

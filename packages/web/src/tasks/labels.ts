@@ -25,6 +25,8 @@ export function useTaskSentence(): (task: Pick<TTask, 'kind' | 'section'>) => st
         return t('tasks.kind.incidentFollowUp');
       case 'confirm_risk_lowering':
         return t('tasks.kind.confirmRiskLowering');
+      case 'itinerary_review':
+        return t('tasks.kind.itineraryReview');
       default:
         return t('tasks.kind.other');
     }

@@ -98,6 +98,21 @@ const KIND_OF: Record<string, TransparencyKind> = {
   'place.ended': 'changed',
   'incident.recorded': 'changed',
   'incident.followed_up': 'changed',
+  'needs.read': 'viewed',
+  'plan.read': 'viewed',
+  'monitoring.read': 'viewed',
+  'needs.saved': 'changed',
+  'priorities.saved': 'changed',
+  'plan.saved': 'changed',
+  'plan.agreed': 'changed',
+  'plan.printed': 'exported',
+  'milestone.recorded': 'changed',
+  'milestone.removed': 'changed',
+  'commitment.saved': 'changed',
+  'commitment.removed': 'changed',
+  'monitoring.rated': 'changed',
+  'monitoring.self_rated': 'changed',
+  'monitoring.completed': 'changed',
 };
 
 /** Reading actions: repeated ones collapse into one entry per person, section and day. */

@@ -70,6 +70,8 @@ export function listFilters(
   if (query.legalSituation) {
     filters.push(sql`${query.legalSituation} = any(${participant.legalSituations})`);
   }
+  if (query.attention === 'any') filters.push(sql`cardinality(${participant.attentionSpheres}) > 0`);
+  else if (query.attention) filters.push(sql`${query.attention} = any(${participant.attentionSpheres})`);
   if (query.dueBy) {
     filters.push(sql`${participant.nextDueOn} <= ${query.dueBy}`);
   }
@@ -120,6 +122,8 @@ export type ParticipantDetailRow = ParticipantRow & {
   referenceChanges: number;
   intakeSteps: string[];
   erasedAt: Date | null;
+  unmetBasicNeeds: string[];
+  attentionSpheres: string[];
 };
 
 export async function getParticipant(tx: Tx, participantId: string): Promise<ParticipantDetailRow | null> {
@@ -129,6 +133,8 @@ export async function getParticipant(tx: Tx, participantId: string): Promise<Par
       referenceChanges: participant.referenceChanges,
       intakeSteps: participant.intakeSteps,
       erasedAt: participantKey.destroyedAt,
+      unmetBasicNeeds: participant.unmetBasicNeeds,
+      attentionSpheres: participant.attentionSpheres,
     })
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))

@@ -1,6 +1,6 @@
 /** Reading participants for a viewer: access decided per case, names opened only when allowed. */
 import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
-import { SECTIONS, type StaffRole } from '@cope/domain';
+import { BASIC_NEEDS, SECTIONS, SPHERES, type StaffRole } from '@cope/domain';
 import { recordAudit } from '../../audit/record.js';
 import type { Tx } from '../../db/tenant.js';
 import { type CaseFacts, caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
@@ -112,6 +112,10 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
     intakeSteps: row.intakeSteps,
     erased: row.erasedAt !== null,
     risk,
+    itinerary: {
+      unmetBasicNeeds: BASIC_NEEDS.filter((need) => row.unmetBasicNeeds.includes(need)),
+      attentionSpheres: SPHERES.filter((sphere) => row.attentionSpheres.includes(sphere)),
+    },
     abilities: caseAbilities(viewer, f),
   };
 }

@@ -131,6 +131,7 @@ export const ca: ExportTexts = {
     risk_measure: 'Una mesura de seguretat',
     incident_follow_up: 'Seguiment d’un incident',
     confirm_risk_lowering: 'Decidir sobre baixar un nivell de risc',
+    itinerary_review: 'Revisar el seu pla i valorar el seu progrés',
     other: 'Una altra tasca',
   },
   holdReasons: {

@@ -127,6 +127,7 @@ export const en: ExportTexts = {
     risk_measure: 'A safety measure',
     incident_follow_up: 'Follow up an incident',
     confirm_risk_lowering: 'Decide on lowering a risk level',
+    itinerary_review: 'Review her plan and rate her progress',
     other: 'Other task',
   },
   holdReasons: {

@@ -131,6 +131,7 @@ export const es: ExportTexts = {
     risk_measure: 'Una medida de seguridad',
     incident_follow_up: 'Seguimiento de un incidente',
     confirm_risk_lowering: 'Decidir sobre bajar un nivel de riesgo',
+    itinerary_review: 'Revisar su plan y valorar su avance',
     other: 'Otra tarea',
   },
   holdReasons: {

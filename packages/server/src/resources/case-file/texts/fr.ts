@@ -131,6 +131,7 @@ export const fr: ExportTexts = {
     risk_measure: 'Une mesure de sécurité',
     incident_follow_up: 'Suivi d’un incident',
     confirm_risk_lowering: 'Décider d’abaisser un niveau de risque',
+    itinerary_review: 'Revoir son plan et évaluer ses progrès',
     other: 'Autre tâche',
   },
   holdReasons: {

@@ -130,6 +130,7 @@ export const it: ExportTexts = {
     risk_measure: 'Una misura di sicurezza',
     incident_follow_up: 'Seguito di un incidente',
     confirm_risk_lowering: 'Decidere sull’abbassamento di un livello di rischio',
+    itinerary_review: 'Rivedere il suo piano e valutare i progressi',
     other: 'Altra attività',
   },
   holdReasons: {

@@ -131,6 +131,7 @@ export const pt: ExportTexts = {
     risk_measure: 'Uma medida de segurança',
     incident_follow_up: 'Acompanhar um incidente',
     confirm_risk_lowering: 'Decidir sobre baixar um nível de risco',
+    itinerary_review: 'Rever o seu plano e avaliar o progresso',
     other: 'Outra tarefa',
   },
   holdReasons: {

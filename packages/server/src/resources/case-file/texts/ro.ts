@@ -131,6 +131,7 @@ export const ro: ExportTexts = {
     risk_measure: 'O măsură de siguranță',
     incident_follow_up: 'Urmărirea unui incident',
     confirm_risk_lowering: 'Decizie privind scăderea unui nivel de risc',
+    itinerary_review: 'Revizuirea planului și evaluarea progresului',
     other: 'Altă sarcină',
   },
   holdReasons: {

@@ -1,0 +1,4 @@
+/** Her plan (integration itinerary): routes are added with the resource. */
+import type { AppContext } from '../../http/context.js';
+
+export async function planRoutes(_context: AppContext): Promise<void> {}
