@@ -268,10 +268,12 @@ describe.each(DATABASE_KINDS)('intake on %s', (kind) => {
     );
     expect(row?.status).toBe('active');
     const tasks = await t.database.ownerQuery<{ kind: string; assignee_user_id: string; due_on: string }>(
-      `select kind, assignee_user_id, to_char(due_on, 'YYYY-MM-DD') as due_on from task where participant_id = $1`,
+      `select kind, assignee_user_id, to_char(due_on, 'YYYY-MM-DD') as due_on from task where participant_id = $1
+       order by kind`,
       [id],
     );
     expect(tasks).toEqual([
+      { kind: 'itinerary_review', assignee_user_id: workerId, due_on: daysFromToday(30) },
       { kind: 'risk_assessment', assignee_user_id: workerId, due_on: daysFromToday(7) },
     ]);
     const events = await t.database.ownerQuery<{ action: string }>(

@@ -52,7 +52,7 @@ export function useTriggerLabels(): Record<ReassessmentTrigger, string> {
 /** Where a task leads: the case's Safety tab for safety work, else the case itself. */
 export function taskHref(task: Pick<TTask, 'participantId' | 'section'>): string | null {
   if (!task.participantId) return null;
-  return task.section === 'safety'
-    ? `/participants/${task.participantId}?tab=safety`
-    : `/participants/${task.participantId}`;
+  if (task.section === 'safety') return `/participants/${task.participantId}?tab=safety`;
+  if (task.section === 'monitoring') return `/participants/${task.participantId}?tab=itinerary&part=progress`;
+  return `/participants/${task.participantId}`;
 }

@@ -34,6 +34,7 @@ import { requireStepUp } from '../../http/step-up.js';
 import { caseCan } from '../../policy/index.js';
 import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
+import { scheduleFirstReview } from '../monitoring/review.js';
 import { createParticipantRecord } from '../participants/records.js';
 import { createTask, isoDateIn } from '../tasks/create.js';
 import {
@@ -207,7 +208,8 @@ export async function readIntakeDraft(
 /**
  * Completes the intake: her record-keeping consent must be active. The case becomes active and
  * her reference professional gets the full risk assessment as a task, due tomorrow when the
- * first screening found any danger, else within a week.
+ * first screening found any danger, else within a week, and her first needs assessment and
+ * ratings (the itinerary's first review), due in a month.
  */
 export async function completeIntake(
   tx: Tx,
@@ -254,6 +256,11 @@ export async function completeIntake(
     kind: 'risk_assessment',
     dueOn,
     payload: { caseCode: ctx.row.caseCode, urgent },
+  });
+  await scheduleFirstReview(tx, {
+    organizationId: viewer.organizationId,
+    participantId,
+    assigneeUserId: ctx.row.referenceUserId ?? viewer.userId,
   });
   await audit(tx, viewer, 'intake.completed', participantId);
   return {
