@@ -97,7 +97,9 @@ export function checkPlan(plan: PlanContent): PlanProblem[] {
         (owner.kind === 'staff' && Boolean(owner.userId)) ||
         (owner.kind === 'partner' && Boolean(owner.partnerName?.trim()));
       if (!named) problems.push({ field: `${at}.owner`, problem: 'owner_missing' });
-      if (step.targetOn < plan.startsOn)
+      // A step already done or dropped keeps its date when a review moves the start later.
+      const settled = step.status === 'done' || step.status === 'dropped';
+      if (step.targetOn < plan.startsOn && !settled)
         problems.push({ field: `${at}.targetOn`, problem: 'target_before_start' });
       else if (step.targetOn > horizon)
         problems.push({ field: `${at}.targetOn`, problem: 'target_beyond_horizon' });

@@ -15,6 +15,7 @@ import { hashPassword } from '../security/passwords.js';
 import { newTotpSecret } from '../security/totp.js';
 import { pick, seededRandom, syntheticFirstName, syntheticLastName } from './names.js';
 import { seedConsents } from './seed-consents.js';
+import { seedCaseItinerary } from './seed-itinerary.js';
 import { seedRecords } from './seed-records.js';
 import { seedCaseSafety, seedOrganizationSafety } from './seed-safety.js';
 
@@ -83,6 +84,11 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
   // Consents draw on their own sequence, so adding them changes no one else's synthetic data.
   const consentsRandom = seededRandom(DEMO_SEED + 3);
   const safetyRandom = seededRandom(DEMO_SEED + 4);
+  const itineraryRandom = {
+    needs: seededRandom(DEMO_SEED + 5),
+    plan: seededRandom(DEMO_SEED + 6),
+    monitoring: seededRandom(DEMO_SEED + 7),
+  };
   const logins: DemoLogin[] = [];
   for (const org of DEMO_ORGANIZATIONS) {
     const accounts = await Promise.all(
@@ -160,7 +166,7 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
           isDemo: true,
           openedAt,
         });
-        await seedTeamAndNotes(tx, keyring, org.id, created, staffIds, referenceUserId, random);
+        const team = await seedTeamAndNotes(tx, keyring, org.id, created, staffIds, referenceUserId, random);
         await seedRecords(
           tx,
           keyring,
@@ -193,6 +199,23 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
               openedAt,
             },
             safetyRandom,
+            now,
+          );
+        }
+        // Two in three cases past intake have an itinerary; the others wait for their first one.
+        if (status !== 'intake' && referenceUserId && i % 3 !== 2) {
+          await seedCaseItinerary(
+            tx,
+            keyring,
+            {
+              organizationId: org.id,
+              participantId: created.id,
+              dataKey: created.dataKey,
+              referenceUserId,
+              teamUserIds: team.filter((id) => id !== referenceUserId),
+              openedAt,
+            },
+            itineraryRandom,
             now,
           );
         }
@@ -229,7 +252,7 @@ async function seedTeamAndNotes(
   staffIds: Map<StaffRole, string>,
   referenceUserId: string | null,
   random: () => number,
-) {
+): Promise<string[]> {
   const members = new Set<string>(referenceUserId ? [referenceUserId] : []);
   for (const role of TEAM_ROLES) {
     const id = staffIds.get(role);
@@ -258,6 +281,7 @@ async function seedTeamAndNotes(
       });
     }
   }
+  return [...members];
 }
 
 export function formatDemoLogins(logins: DemoLogin[]): string {

@@ -1,0 +1,210 @@
+/**
+ * Her plan on paper, in her language, for a reader who may not read easily: large type, short
+ * lines, lots of space, one goal per block with its sphere's picture, each step with a mark for
+ * where it stands. It may be read by someone else (on her phone, on a table at home), so it
+ * carries no name, no case code and no organization: only "My plan", the date and the version.
+ */
+import {
+  type AgreementMethod,
+  type ParticipantLanguage,
+  type PlanContent,
+  type PlanStep,
+  SPHERE_WORDS,
+  type Sphere,
+  STEP_SUPPORTS,
+  type StepStatus,
+} from '@cope/domain';
+import { FONT, type Pdf, renderPdf } from '../../pdf/document.js';
+import { drawIcon, OTHER_ICON_NAME, SPHERE_ICON_NAME, STATUS_ICON_NAME } from './pdf-icons.js';
+import { PLAN_PDF_TEXTS, type PlanPdfTexts } from './pdf-texts/index.js';
+
+export interface PlanPdfInput {
+  language: ParticipantLanguage;
+  version: number;
+  content: PlanContent;
+  agreement: { method: AgreementMethod; agreedOn: string } | null;
+  /** Newest first. */
+  milestones: { sphere: Sphere; achievedOn: string; text: string }[];
+  /** A colleague's display name, for steps a team member does. */
+  staffName: (userId: string) => string;
+  today: string;
+}
+
+const SIZE = { title: 30, heading: 22, goal: 18, body: 15, small: 14 } as const;
+const INK = '#111827';
+const MUTED = '#4b5563';
+const RULE = '#d1d5db';
+const GOAL_ICON = 44;
+const STATUS_ICON = 22;
+/** A colour per step status, on top of its word and picture (never the only sign). */
+const STATUS_COLOR: Record<StepStatus, string> = {
+  planned: INK,
+  in_progress: '#92400e',
+  done: '#166534',
+  dropped: MUTED,
+};
+
+/** Dates as read where each language is spoken in Europe ("30 November 2026", not "November 30"). */
+const DATE_LOCALE: Record<ParticipantLanguage, string> = {
+  en: 'en-GB',
+  es: 'es-ES',
+  it: 'it-IT',
+  ca: 'ca-ES',
+  fr: 'fr-FR',
+  pt: 'pt-PT',
+  ro: 'ro-RO',
+};
+
+function dayFormat(language: ParticipantLanguage) {
+  const format = new Intl.DateTimeFormat(DATE_LOCALE[language], { dateStyle: 'long', timeZone: 'UTC' });
+  return (iso: string) => format.format(new Date(`${iso}T00:00:00Z`));
+}
+
+/** Starts a new page when less than `height` points are left, so a block is not cut in two. */
+function room(doc: Pdf, height: number): void {
+  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
+}
+
+const left = (doc: Pdf) => doc.page.margins.left;
+const width = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+
+function rule(doc: Pdf): void {
+  doc.moveDown(0.8);
+  const y = doc.y;
+  doc
+    .save()
+    .moveTo(left(doc), y)
+    .lineTo(left(doc) + width(doc), y)
+    .lineWidth(1)
+    .strokeColor(RULE)
+    .stroke()
+    .restore();
+  doc.moveDown(1);
+}
+
+/** A heading with its picture on the left. */
+function iconHeading(doc: Pdf, icon: string, text: string, size: number = SIZE.heading): void {
+  room(doc, GOAL_ICON + 80);
+  const top = doc.y;
+  drawIcon(doc, icon, { x: left(doc), y: top, size: GOAL_ICON });
+  const textLeft = left(doc) + GOAL_ICON + 14;
+  doc
+    .font(FONT.bold)
+    .fontSize(size)
+    .fillColor(INK)
+    .text(text, textLeft, top + (GOAL_ICON - size) / 2 - 2, { width: width(doc) - GOAL_ICON - 14 });
+  doc.x = left(doc);
+  doc.y = Math.max(doc.y, top + GOAL_ICON) + 8;
+}
+
+function body(doc: Pdf, text: string, options: { size?: number; color?: string; bold?: boolean } = {}) {
+  doc
+    .font(options.bold ? FONT.bold : FONT.regular)
+    .fontSize(options.size ?? SIZE.body)
+    .fillColor(options.color ?? INK)
+    .text(text, left(doc), doc.y, { width: width(doc), lineGap: 4 });
+}
+
+function ownerOf(step: PlanStep, texts: PlanPdfTexts, staffName: (id: string) => string): string {
+  if (step.owner.kind === 'staff' && step.owner.userId) return staffName(step.owner.userId);
+  if (step.owner.kind === 'partner' && step.owner.partnerName) return step.owner.partnerName;
+  return texts.me;
+}
+
+/** One step: its mark, the word for where it stands, then "what — who — by when". */
+function stepLine(
+  doc: Pdf,
+  step: PlanStep,
+  input: PlanPdfInput,
+  texts: PlanPdfTexts,
+  day: (iso: string) => string,
+) {
+  room(doc, 50);
+  const top = doc.y;
+  const indent = left(doc) + 12;
+  drawIcon(
+    doc,
+    STATUS_ICON_NAME[step.status],
+    { x: indent, y: top - 2, size: STATUS_ICON },
+    { color: STATUS_COLOR[step.status], weight: 2.4 },
+  );
+  const textLeft = indent + STATUS_ICON + 10;
+  const line = `${step.what} — ${ownerOf(step, texts, input.staffName)} — ${texts.by(day(step.targetOn))}`;
+  doc
+    .font(FONT.bold)
+    .fontSize(SIZE.body)
+    .fillColor(INK)
+    .text(`${texts.status[step.status]}:  `, textLeft, top, {
+      width: left(doc) + width(doc) - textLeft,
+      continued: true,
+      lineGap: 4,
+    })
+    .font(FONT.regular)
+    .text(line);
+  doc.x = left(doc);
+  doc.moveDown(0.6);
+}
+
+function goals(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
+  if (input.content.goals.length === 0) {
+    body(doc, texts.noGoals);
+    return;
+  }
+  for (const goal of input.content.goals) {
+    iconHeading(doc, SPHERE_ICON_NAME[goal.sphere], SPHERE_WORDS[goal.sphere][input.language]);
+    body(doc, goal.text, { size: SIZE.goal, bold: true });
+    doc.moveDown(0.7);
+    if (goal.steps.length === 0) body(doc, texts.noSteps, { color: MUTED });
+    for (const step of goal.steps) stepLine(doc, step, input, texts, day);
+    const open = goal.steps.filter((step) => step.status === 'planned' || step.status === 'in_progress');
+    const supports = STEP_SUPPORTS.filter((support) => open.some((step) => step.supports.includes(support)));
+    if (supports.length > 0) {
+      doc.moveDown(0.3);
+      room(doc, 50);
+      body(doc, `${texts.helps}:`, { bold: true });
+      for (const support of supports) body(doc, `•  ${texts.supports[support]}`);
+    }
+    rule(doc);
+  }
+}
+
+function victories(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
+  iconHeading(doc, OTHER_ICON_NAME.victories, texts.victories);
+  if (input.milestones.length === 0) body(doc, texts.noVictories, { color: MUTED });
+  for (const milestone of input.milestones) {
+    room(doc, 50);
+    body(doc, day(milestone.achievedOn), { size: SIZE.small, color: MUTED });
+    body(doc, milestone.text);
+    doc.moveDown(0.6);
+  }
+  rule(doc);
+}
+
+function agreement(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
+  const agreed = input.agreement;
+  const icon = agreed?.method === 'verbal_witnessed' ? OTHER_ICON_NAME.witnessed : OTHER_ICON_NAME.signed;
+  iconHeading(doc, icon, texts.agreementHeading);
+  if (!agreed) body(doc, texts.notAgreed);
+  else if (agreed.method === 'signature') body(doc, texts.signed(day(agreed.agreedOn)));
+  else body(doc, texts.witnessed(day(agreed.agreedOn)));
+}
+
+export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
+  const texts = PLAN_PDF_TEXTS[input.language];
+  const day = dayFormat(input.language);
+  return renderPdf({ title: texts.title, language: input.language }, (doc) => {
+    doc.font(FONT.bold).fontSize(SIZE.title).fillColor(INK).text(texts.title);
+    doc.moveDown(0.3);
+    body(doc, `${texts.version(input.version)}  ·  ${texts.printedOn(day(input.today))}`, {
+      size: SIZE.small,
+      color: MUTED,
+    });
+    doc.moveDown(0.8);
+    body(doc, texts.startsOn(day(input.content.startsOn)));
+    body(doc, texts.intro);
+    rule(doc);
+    goals(doc, input, texts, day);
+    victories(doc, input, texts, day);
+    agreement(doc, input, texts, day);
+  });
+}
