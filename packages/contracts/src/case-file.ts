@@ -12,6 +12,7 @@ import {
   SECTIONS,
 } from '@cope/domain';
 import { z } from 'zod';
+import { ZCaseFileItinerary } from './case-file-itinerary.js';
 
 // ── Retention holds ──────────────────────────────────────────────────────────────────────────
 
@@ -262,6 +263,11 @@ export const ZCaseFileExport = z
         description:
           'Her risk assessments, safety plan, incidents and places; null when the exporter may not open her safety section.',
       }),
+    itinerary: ZCaseFileItinerary.nullable().meta({
+      description:
+        'Her integration itinerary; null when the exporter may open none of her needs, plan and ' +
+        'monitoring sections. Sealed values read as null once she was erased.',
+    }),
     accessLog: z
       .array(
         z.object({

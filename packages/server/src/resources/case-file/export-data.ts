@@ -42,6 +42,7 @@ import type { Viewer } from '../auth/sessions.js';
 import { buildTransparencyLog } from '../case-history/transparency.js';
 import { loadRecord } from '../intake/record-store.js';
 import { identityRef } from '../participants/records.js';
+import { itineraryOf } from './export-itinerary.js';
 import { safetyOf } from './export-safety.js';
 import { SEALED } from './sealed-fields.js';
 
@@ -266,6 +267,7 @@ export async function buildCaseFile(
           withAddresses: fullSections.has('identity'),
         })
       : null,
+    itinerary: await itineraryOf(tx, keyring, { participantId, dataKey, name, fullSections }),
   };
 
   await recordAudit(tx, {
