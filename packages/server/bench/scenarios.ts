@@ -108,6 +108,13 @@ export function buildScenarios(ctx: ScenarioContext): Scenario[] {
     }),
     listScenario(
       ctx,
+      'list_attention',
+      'list, sphere needing attention (attention=housing)',
+      '/api/participants?attention=housing',
+      { attention: 'housing', sort: 'opened_at', order: 'desc', page: 1, pageSize: PAGE_SIZE },
+    ),
+    listScenario(
+      ctx,
       'list_next_due',
       'list, next due first (sort=next_due)',
       '/api/participants?sort=next_due&order=asc',

@@ -6,7 +6,14 @@
  * organization key, and a blind index), all in Node, so no row costs a round trip.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
-import { type CaseStatus, formatCaseCode, RISK_LEVELS, type RiskLevel, STAFF_ROLES } from '@cope/domain';
+import {
+  type CaseStatus,
+  formatCaseCode,
+  RISK_LEVELS,
+  type RiskLevel,
+  SPHERES,
+  STAFF_ROLES,
+} from '@cope/domain';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../src/db/client.js';
 import { authSession, caseCodeCounter, instance, organization, staffUser } from '../src/db/schema.js';
@@ -220,6 +227,11 @@ async function insertParticipants(
         riskRank: riskLevel === null ? -1 : RISK_LEVELS.indexOf(riskLevel),
         referenceUserId,
         openedAt: openedAt.toISOString(),
+        // About three cases in ten have spheres rated crisis or vulnerable in their latest review.
+        attention:
+          random() < 0.3
+            ? `{${[...new Set([pick(random, SPHERES), pick(random, SPHERES)])].join(',')}}`
+            : '{}',
         // About a third of cases have an open task, due within two months either side of today.
         nextDueOn:
           referenceUserId && random() < OPEN_TASK_SHARE
@@ -234,15 +246,15 @@ async function insertParticipants(
     await db.execute(sql`
       insert into participant
         (id, organization_id, case_code, preferred_name_enc, name_index, status, risk_level, risk_rank,
-         reference_user_id, is_demo, opened_at, updated_at, next_due_on)
+         reference_user_id, is_demo, opened_at, updated_at, next_due_on, attention_spheres)
       select id, ${orgId}::uuid, case_code, preferred_name_enc, array[name_index], status, risk_level, risk_rank,
-             reference_user_id, false, opened_at, opened_at, next_due_on
+             reference_user_id, false, opened_at, opened_at, next_due_on, attention::text[]
       from unnest(${column('id')}::uuid[], ${column('caseCode')}::text[], ${column('nameEnc')}::text[],
                   ${column('nameIndex')}::text[], ${column('status')}::text[], ${column('riskLevel')}::text[],
                   ${column('riskRank')}::int[], ${column('referenceUserId')}::uuid[], ${column('openedAt')}::timestamptz[],
-                  ${column('nextDueOn')}::date[])
+                  ${column('nextDueOn')}::date[], ${column('attention')}::text[])
         as t(id, case_code, preferred_name_enc, name_index, status, risk_level, risk_rank, reference_user_id, opened_at,
-             next_due_on)`);
+             next_due_on, attention)`);
     // Each due date belongs to an open task assigned to her reference professional.
     await db.execute(sql`
       insert into task (id, organization_id, participant_id, assignee_user_id, kind, due_on)

@@ -21,6 +21,8 @@ export interface ListQuery {
   status?: CaseStatus;
   /** scope=mine: her own cases as reference professional. */
   referenceUserId?: string;
+  /** A sphere needing attention (its code). */
+  attention?: string;
   sort: 'opened_at' | 'risk_level' | 'next_due';
   order: 'asc' | 'desc';
   page: number;
@@ -104,6 +106,10 @@ export async function listParticipantsSql(client: pg.PoolClient, organizationId:
   if (q.status) {
     values.push(q.status);
     filters.push(`"participant"."status" = $${values.length}`);
+  }
+  if (q.attention) {
+    values.push(q.attention);
+    filters.push(`$${values.length} = any("participant"."attention_spheres")`);
   }
   const where = filters.length > 1 ? `(${filters.join(' and ')})` : filters.join('');
   const direction = q.order === 'asc' ? 'asc' : 'desc';
