@@ -1,10 +1,11 @@
-import { CASE_STATUSES, LEGAL_SITUATIONS, RISK_LEVELS } from '@cope/domain';
+import { CASE_STATUSES, LEGAL_SITUATIONS, RISK_LEVELS, SPHERES } from '@cope/domain';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { staffDirectoryQuery } from '../case-team/api';
 import { useLegalSituationLabels } from '../case-team/labels';
+import { useSphereLabels } from '../itinerary/spheres';
 import { useRiskLabels, useStatusLabels } from './labels';
 import { hasFilters, type ListFilters, NO_FILTERS } from './list-params';
 
@@ -24,6 +25,7 @@ export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
   const statusLabels = useStatusLabels();
   const riskLabels = useRiskLabels();
   const legalLabels = useLegalSituationLabels();
+  const sphereLabels = useSphereLabels();
   const directory = useQuery(staffDirectoryQuery);
   const statusData = [
     { value: ALL, label: t('participants.allStatuses') },
@@ -42,6 +44,11 @@ export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
   const legalData = [
     { value: ALL, label: t('caseTeam.list.anyLegalSituation') },
     ...LEGAL_SITUATIONS.map((value) => ({ value, label: legalLabels[value] })),
+  ];
+  const attentionData = [
+    { value: ALL, label: t('needs.list.attentionAll') },
+    { value: 'any', label: t('needs.list.attentionAny') },
+    ...SPHERES.map((value) => ({ value, label: sphereLabels[value] })),
   ];
 
   return (
@@ -89,6 +96,16 @@ export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
         label={t('caseTeam.list.dueBy')}
         value={filters.dueBy ?? ''}
         onChange={(event) => onChange({ dueBy: event.currentTarget.value || null })}
+        w={width}
+      />
+      <Select
+        label={t('needs.list.attention')}
+        data={attentionData}
+        value={filters.attention ?? ALL}
+        onChange={(value) =>
+          onChange({ attention: ([...SPHERES, 'any'] as const).find((s) => s === value) ?? null })
+        }
+        allowDeselect={false}
         w={width}
       />
       {hasFilters(filters) && (

@@ -12,6 +12,8 @@ import {
   type LegalSituation,
   RISK_LEVELS,
   type RiskLevel,
+  SPHERES,
+  type Sphere,
 } from '@cope/domain';
 
 export type ParticipantSort = (typeof PARTICIPANT_SORTS)[number];
@@ -24,6 +26,8 @@ export interface ListFilters {
   legalSituation: LegalSituation | null;
   /** Cases with an open task due on or before this ISO date. */
   dueBy: string | null;
+  /** Cases whose latest monitoring shows this sphere (or any sphere) needing attention. */
+  attention: Sphere | 'any' | null;
 }
 
 export interface ListParams extends ListFilters {
@@ -41,6 +45,7 @@ export const NO_FILTERS: ListFilters = {
   referenceUserId: null,
   legalSituation: null,
   dueBy: null,
+  attention: null,
 };
 export const DEFAULT_PARAMS: ListParams = {
   ...NO_FILTERS,
@@ -70,6 +75,7 @@ export function readListParams(search: URLSearchParams): ListParams {
     referenceUserId: reference && UUID.test(reference) ? reference : null,
     legalSituation: oneOf(LEGAL_SITUATIONS, search.get('legal')),
     dueBy: dueBy && isIsoDate(dueBy) ? dueBy : null,
+    attention: oneOf([...SPHERES, 'any'] as const, search.get('attention')),
     sort: oneOf(PARTICIPANT_SORTS, search.get('sort')) ?? DEFAULT_PARAMS.sort,
     order: oneOf(['asc', 'desc'] as const, search.get('order')) ?? DEFAULT_PARAMS.order,
     page: Number.isInteger(page) && page >= 1 ? page : 1,
@@ -85,6 +91,7 @@ export function writeListParams(params: ListParams): URLSearchParams {
   if (params.referenceUserId) search.set('reference', params.referenceUserId);
   if (params.legalSituation) search.set('legal', params.legalSituation);
   if (params.dueBy) search.set('dueBy', params.dueBy);
+  if (params.attention) search.set('attention', params.attention);
   if (params.sort !== DEFAULT_PARAMS.sort || params.order !== DEFAULT_PARAMS.order) {
     search.set('sort', params.sort);
     search.set('order', params.order);
@@ -107,5 +114,6 @@ export function toApiQuery(params: ListParams): URLSearchParams {
   if (params.referenceUserId) query.set('referenceUserId', params.referenceUserId);
   if (params.legalSituation) query.set('legalSituation', params.legalSituation);
   if (params.dueBy) query.set('dueBy', params.dueBy);
+  if (params.attention) query.set('attention', params.attention);
   return query;
 }
