@@ -202,8 +202,9 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
             now,
           );
         }
-        // Two in three cases past intake have an itinerary; the others wait for their first one.
-        if (status !== 'intake' && referenceUserId && i % 3 !== 2) {
+        // Most cases past intake have an itinerary; every sixth (among the social worker's own
+        // cases) waits for her first needs assessment.
+        if (status !== 'intake' && referenceUserId && i % 6 !== 3) {
           await seedCaseItinerary(
             tx,
             keyring,
