@@ -19,7 +19,8 @@ const SELF_CLOSING_MESSAGE: Partial<Record<TaskKind, string>> = {
   risk_reassessment: 'This task closes by itself when a new risk assessment is saved on her Safety tab.',
   confirm_risk_lowering:
     'This task closes by itself when a coordinator confirms or keeps the level on her Safety tab.',
-  itinerary_review: 'This task closes by itself when a review of her progress is completed on her Itinerary tab.',
+  itinerary_review:
+    'This task closes by itself when a review of her progress is completed on her Itinerary tab.',
 };
 
 export function refuseSelfClosing(row: TaskRow): void {
