@@ -5,6 +5,7 @@
  * `organization_id` everywhere, forced row-level security (migrations/0008_itinerary.sql),
  * everything about her sealed with her data key; only codes, dates and versions stay in clear.
  */
+import { sql } from 'drizzle-orm';
 import {
   boolean,
   date,
@@ -74,7 +75,16 @@ export const planVersion = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [uniqueIndex('plan_version_key').on(t.organizationId, t.participantId, t.version)],
+  (t) => [
+    uniqueIndex('plan_version_key').on(t.organizationId, t.participantId, t.version),
+    // One draft and one plan in force per case, whatever a request's locking does.
+    uniqueIndex('plan_version_one_draft_key')
+      .on(t.organizationId, t.participantId)
+      .where(sql`${t.status} = 'draft'`),
+    uniqueIndex('plan_version_one_agreed_key')
+      .on(t.organizationId, t.participantId)
+      .where(sql`${t.status} = 'agreed'`),
+  ],
 );
 
 /** A small victory: what she achieved, in which sphere, when. */
@@ -141,5 +151,11 @@ export const monitoringRound = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     createdAt: createdAt(),
   },
-  (t) => [index('monitoring_round_participant_idx').on(t.organizationId, t.participantId, t.heldOn)],
+  (t) => [
+    index('monitoring_round_participant_idx').on(t.organizationId, t.participantId, t.heldOn),
+    // One review in progress per case.
+    uniqueIndex('monitoring_round_one_draft_key')
+      .on(t.organizationId, t.participantId)
+      .where(sql`${t.status} = 'draft'`),
+  ],
 );

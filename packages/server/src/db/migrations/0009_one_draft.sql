@@ -1,0 +1,3 @@
+CREATE UNIQUE INDEX "monitoring_round_one_draft_key" ON "monitoring_round" USING btree ("organization_id","participant_id") WHERE "monitoring_round"."status" = 'draft';--> statement-breakpoint
+CREATE UNIQUE INDEX "plan_version_one_draft_key" ON "plan_version" USING btree ("organization_id","participant_id") WHERE "plan_version"."status" = 'draft';--> statement-breakpoint
+CREATE UNIQUE INDEX "plan_version_one_agreed_key" ON "plan_version" USING btree ("organization_id","participant_id") WHERE "plan_version"."status" = 'agreed';
