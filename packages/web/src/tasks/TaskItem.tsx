@@ -51,7 +51,7 @@ export function TaskItem({ task, onDone, pending }: { task: TTask; onDone: () =>
         </Stack>
         {closesByItself && href ? (
           <Button variant="default" component={Link} to={href}>
-            {t('tasks.openSafety')}
+            {task.kind === 'itinerary_review' ? t('tasks.openProgress') : t('tasks.openSafety')}
           </Button>
         ) : (
           <Button variant="default" onClick={onDone} loading={pending}>
