@@ -16,6 +16,7 @@ export interface ItinerarySeedCase {
   referenceUserId: string;
   teamUserIds: string[];
   openedAt: Date;
+  closed: boolean;
 }
 
 export interface ItineraryRandoms {
@@ -31,8 +32,8 @@ export async function seedCaseItinerary(
   random: ItineraryRandoms,
   now: Date,
 ): Promise<void> {
-  const { teamUserIds, ...base } = input;
+  const { teamUserIds, closed, ...base } = input;
   await seedCaseNeeds(tx, keyring, base, random.needs, now);
   await seedCasePlan(tx, keyring, { ...base, teamUserIds }, random.plan, now);
-  await seedCaseMonitoring(tx, keyring, base, random.monitoring, now);
+  await seedCaseMonitoring(tx, keyring, { ...base, closed }, random.monitoring, now);
 }

@@ -33,6 +33,8 @@ export interface MonitoringSeedCase {
   dataKey: Buffer;
   referenceUserId: string;
   openedAt: Date;
+  /** A closed case keeps its past reviews and has no review due. */
+  closed?: boolean;
 }
 
 const DAY = 86_400_000;
@@ -144,6 +146,7 @@ export async function seedCaseMonitoring(
     .update(participant)
     .set({ attentionSpheres: attentionSpheres(latest.professional, latest.self) })
     .where(eq(participant.id, input.participantId));
+  if (input.closed) return;
   await createTask(tx, {
     organizationId: input.organizationId,
     participantId: input.participantId,

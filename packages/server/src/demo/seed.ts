@@ -215,6 +215,7 @@ export async function loadDemo(db: TenantDb, keyring: Keyring, now = new Date())
               referenceUserId,
               teamUserIds: team.filter((id) => id !== referenceUserId),
               openedAt,
+              closed: status === 'closed',
             },
             itineraryRandom,
             now,
