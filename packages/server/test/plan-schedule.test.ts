@@ -2,6 +2,10 @@
  * Around her plan: her fixed commitments and where they collide, her small victories, and her
  * plan printed in her language without her name or case code.
  */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { checkPlan, planDiff } from '@cope/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seededRandom } from '../src/demo/names.js';
@@ -18,6 +22,13 @@ function nextMonday(): string {
   return isoDateIn(days, now);
 }
 const plusDays = (iso: string, days: number) => isoDateIn(days, new Date(`${iso}T12:00:00Z`));
+
+/** A PDF's properties (its info dictionary) as poppler's pdfinfo shows them. */
+function pdfInfo(bytes: Buffer): string {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'pdf-')), 'document.pdf');
+  writeFileSync(file, bytes);
+  return execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+}
 
 describe.each(DATABASE_KINDS)('her schedule, milestones and printed plan on %s', (kind) => {
   let w: PlanWorld;
@@ -183,6 +194,13 @@ describe.each(DATABASE_KINDS)('her schedule, milestones and printed plan on %s',
     expect(text).not.toContain(participant?.caseCode);
     expect(text).not.toContain(w.org.prefix);
     expect(await auditCount(w, 'plan.printed')).toBe(1);
+    // Opened on her phone, the file's properties must not name the product or the organization.
+    const info = pdfInfo(printed.rawPayload);
+    expect(info).toMatch(/^Title:\s+Mi plan$/m);
+    for (const telling of ['Cope', 'Hope', w.org.prefix]) {
+      expect(info).not.toContain(telling);
+      expect(printed.rawPayload.toString('latin1')).not.toContain(telling);
+    }
 
     const romanian = pdfText((await api.get('peer', '/plan/pdf?language=ro&version=1')).rawPayload);
     expect(romanian).toContain('Planul meu');

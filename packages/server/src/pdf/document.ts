@@ -18,6 +18,11 @@ export interface PdfMeta {
   title: string;
   /** BCP 47 language of the document, read aloud correctly by screen readers. */
   language: string;
+  /**
+   * For a paper she may carry or keep on her phone (her printed plan): the file's properties
+   * name no product and no organization, so opening them does not say where it came from.
+   */
+  unbranded?: boolean;
 }
 
 /** Builds a document and returns its bytes. No creation date is set, so output is reproducible. */
@@ -28,7 +33,9 @@ export function renderPdf(meta: PdfMeta, build: (doc: Pdf) => void): Promise<Buf
       margin: 56,
       lang: meta.language,
       displayTitle: true,
-      info: { Title: meta.title, Creator: 'Cope & Hope', Producer: 'Cope & Hope' },
+      info: meta.unbranded
+        ? { Title: meta.title, Creator: '', Producer: '' }
+        : { Title: meta.title, Creator: 'Cope & Hope', Producer: 'Cope & Hope' },
     });
     doc.registerFont(FONT.regular, path.join(fontDir, 'DejaVuSans.ttf'));
     doc.registerFont(FONT.bold, path.join(fontDir, 'DejaVuSans-Bold.ttf'));

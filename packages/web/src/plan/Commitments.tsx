@@ -11,10 +11,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/use-error-message';
 import { ConfirmDialog } from '../auth/ConfirmDialog';
+import { calendarDate, useDayFormatter } from '../itinerary/dates';
 import { useDateFormatter } from '../participants/labels';
 import { removeCommitment, useInvalidatePlan } from './api';
 import { CommitmentForm } from './CommitmentForm';
-import { calendarDate, useCommitmentKindLabels, useDayFormatter } from './labels';
+import { useCommitmentKindLabels } from './labels';
 import { Timeline } from './Timeline';
 
 export function Commitments({

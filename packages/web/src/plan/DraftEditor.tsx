@@ -89,7 +89,7 @@ export function DraftEditor({
   return (
     <Stack gap="md">
       <Text size="sm">{t('plan.draft.intro')}</Text>
-      <SaveStatus state={state} />
+      <SaveStatus state={state} firstProblem={issues[0] ? namedIssue(issues[0], content) : ''} />
       {issues.length > 0 && (
         <Alert
           color="orange"
@@ -315,7 +315,14 @@ export function DraftEditor({
   );
 }
 
-function SaveStatus({ state }: { state: ReturnType<typeof useDraftSaver>['state'] }) {
+/** Where the draft stands, said plainly; when a problem holds the saving back, it is named here. */
+function SaveStatus({
+  state,
+  firstProblem,
+}: {
+  state: ReturnType<typeof useDraftSaver>['state'];
+  firstProblem: string;
+}) {
   const { t } = useTranslation();
   const text =
     state.kind === 'saving'
@@ -323,12 +330,18 @@ function SaveStatus({ state }: { state: ReturnType<typeof useDraftSaver>['state'
       : state.kind === 'saved'
         ? t('plan.draft.saved')
         : state.kind === 'invalid'
-          ? t('plan.draft.notSaved')
+          ? t('plan.draft.blocked', { count: state.issues.length, problem: firstProblem })
           : state.kind === 'failed'
             ? t('plan.draft.notSaved')
             : t('plan.draft.savedAlready');
   return (
-    <Text role="status" size="sm" fw={600} data-testid="draft-save-status">
+    <Text
+      role="status"
+      size="sm"
+      fw={600}
+      c={state.kind === 'invalid' || state.kind === 'failed' ? 'red.8' : undefined}
+      data-testid="draft-save-status"
+    >
       {text}
     </Text>
   );

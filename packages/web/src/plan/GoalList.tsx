@@ -9,9 +9,10 @@ import { Badge, Group, Paper, Stack, Text } from '@mantine/core';
 import { type Icon, IconBabyCarriage, IconCash, IconLanguage } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../itinerary/dates';
 import { SphereIcon, useSphereLabels } from '../itinerary/spheres';
 import { useDateFormatter } from '../participants/labels';
-import { calendarDate, STATUS_TONE, useStepStatusLabels, useSupportLabels } from './labels';
+import { STATUS_TONE, useStepStatusLabels, useSupportLabels } from './labels';
 
 const SUPPORT_ICON: Record<StepSupport, Icon> = {
   childcare: IconBabyCarriage,

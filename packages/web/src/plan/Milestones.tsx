@@ -13,10 +13,10 @@ import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { ConfirmDialog } from '../auth/ConfirmDialog';
 import { localToday } from '../consents/labels';
+import { calendarDate } from '../itinerary/dates';
 import { SphereIcon, useSphereLabels } from '../itinerary/spheres';
 import { useDateFormatter } from '../participants/labels';
 import { addMilestone, removeMilestone, useInvalidatePlan } from './api';
-import { calendarDate } from './labels';
 
 export function Milestones({
   participantId,

@@ -6,9 +6,10 @@
 import type { TPlanVersion } from '@cope/contracts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../itinerary/dates';
 import { useDateFormatter } from '../participants/labels';
 import { GoalCard, GoalsBySphere } from './GoalList';
-import { calendarDate, type Person, useAgreementMethodLabels, useOwnerName } from './labels';
+import { type Person, useAgreementMethodLabels, useOwnerName } from './labels';
 
 export function PlanInForce({ plan, team }: { plan: TPlanVersion; team: readonly Person[] }) {
   const { t } = useTranslation();

@@ -1,16 +1,19 @@
 /**
  * Her plan, on the Itinerary tab: her small victories first, then the plan in force (or the review
  * under way, written with her and agreed by her), her commitments beside the plan's dates on one
- * timeline, and every version so far.
+ * timeline, and every version so far. Whether the viewer may open her plan section is decided here
+ * from the access the server computed: without it no plan request is made (each would be a
+ * refusal on record, and repeated refusals raise a security alert).
  */
 import type { TParticipantDetail, TPlanOverview, TPlanVersion } from '@cope/contracts';
-import { Alert, Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useCallback, useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { Block } from '../itinerary/Block';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { openDraft, planOverviewQuery, useInvalidatePlan } from './api';
 import { Commitments } from './Commitments';
@@ -21,26 +24,10 @@ import { PrintPlan } from './PrintPlan';
 import { Versions } from './Versions';
 
 export function PlanPanel({ participant }: { participant: TParticipantDetail }) {
+  const { t } = useTranslation();
+  const full = participant.sections.some((s) => s.section === 'plan' && s.access === 'full');
+  if (!full) return <ErrorState tone="info" title={t('plan.title')} message={t('plan.noAccess')} />;
   return <PlanContent participantId={participant.id} />;
-}
-
-function Block({ title, children, testId }: { title: string; children: ReactNode; testId?: string }) {
-  const id = useId();
-  return (
-    <Paper
-      withBorder
-      radius="lg"
-      p={{ base: 'lg', sm: 'xl' }}
-      component="section"
-      aria-labelledby={id}
-      data-testid={testId}
-    >
-      <Text component="h3" id={id} fz="md" fw={600} m={0} mb="md">
-        {title}
-      </Text>
-      {children}
-    </Paper>
-  );
 }
 
 function PlanContent({ participantId }: { participantId: string }) {
@@ -95,6 +82,7 @@ function PlanContent({ participantId }: { participantId: string }) {
 
   if (overview.isPending) return <LoadingState />;
   if (overview.isError) {
+    // Access ended since the case was loaded (a share withdrawn): said plainly, not as an error.
     if (isApiError(overview.error, 'FORBIDDEN'))
       return <ErrorState tone="info" title={t('plan.title')} message={t('plan.noAccess')} />;
     return <ErrorState message={errorMessage(overview.error)} onRetry={refetch} />;

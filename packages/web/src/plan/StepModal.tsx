@@ -31,14 +31,9 @@ import { type FormErrors, useForm } from '@mantine/form';
 import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../itinerary/dates';
 import { useDateFormatter } from '../participants/labels';
-import {
-  calendarDate,
-  type Person,
-  useOwnerKindLabels,
-  useStepStatusLabels,
-  useSupportLabels,
-} from './labels';
+import { type Person, useOwnerKindLabels, useStepStatusLabels, useSupportLabels } from './labels';
 import { newId } from './problems';
 
 interface StepValues {

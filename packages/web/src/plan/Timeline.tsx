@@ -9,7 +9,8 @@ import { Badge, Group, Stack, Text } from '@mantine/core';
 import { IconCalendar, IconTarget } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../consents/labels';
-import { useCommitmentKindLabels, useDayFormatter, useMonthFormatter } from './labels';
+import { useDayFormatter } from '../itinerary/dates';
+import { useCommitmentKindLabels, useMonthFormatter } from './labels';
 
 /** How far ahead the timeline looks. */
 const MONTHS_AHEAD = 6;

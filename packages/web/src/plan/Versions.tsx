@@ -10,11 +10,12 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/use-error-message';
+import { calendarDate } from '../itinerary/dates';
 import { LoadingState } from '../layout/PageStates';
 import { useDateFormatter } from '../participants/labels';
 import { planVersionQuery } from './api';
 import { useChangeSentence } from './changes';
-import { calendarDate, type Person, useAgreementMethodLabels } from './labels';
+import { type Person, useAgreementMethodLabels } from './labels';
 
 function useVersionStatusLabels(): Record<TPlanVersionSummary['status'], string> {
   const { t } = useTranslation();

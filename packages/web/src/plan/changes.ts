@@ -3,9 +3,10 @@ import type { PlanChange, Sphere, StepStatus, StepSupport } from '@cope/domain';
 import { STEP_STATUSES, STEP_SUPPORTS } from '@cope/domain';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../itinerary/dates';
 import { useSphereLabels } from '../itinerary/spheres';
 import { useDateFormatter } from '../participants/labels';
-import { calendarDate, type Person, useStepStatusLabels, useSupportLabels } from './labels';
+import { type Person, useStepStatusLabels, useSupportLabels } from './labels';
 
 /** planDiff writes who does a step as herself, staff:<id> or partner:<name>. */
 function useOwnerWords(team: readonly Person[]): (value: string) => string {

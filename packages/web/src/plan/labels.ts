@@ -7,6 +7,7 @@ import type { TPlanStep } from '@cope/contracts';
 import type { AgreementMethod, CommitmentKind, StepOwnerKind, StepStatus, StepSupport } from '@cope/domain';
 import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { calendarDate } from '../itinerary/dates';
 
 export function useStepStatusLabels(): Record<StepStatus, string> {
   const { t } = useTranslation();
@@ -79,26 +80,6 @@ export function useOwnerName(team: readonly Person[]): (owner: TPlanStep['owner'
     },
     [names, t],
   );
-}
-
-/** A calendar date (yyyy-mm-dd) read at noon, so no time zone moves it to another day. */
-export const calendarDate = (iso: string) => `${iso}T12:00:00`;
-
-/** "Mon 12 Jan 2027" in the interface language. */
-export function useDayFormatter(): (iso: string) => string {
-  const { i18n } = useTranslation();
-  return useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, {
-      weekday: 'short',
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-    });
-    return (iso: string) => {
-      const date = new Date(calendarDate(iso));
-      return Number.isNaN(date.getTime()) ? iso : format.format(date);
-    };
-  }, [i18n.language]);
 }
 
 /** "January 2027" in the interface language. */

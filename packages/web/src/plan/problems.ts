@@ -10,7 +10,11 @@ import { useTranslation } from 'react-i18next';
 
 export type DraftContent = PlanContent & { goals: TPlanGoal[] };
 
-/** A new id for a goal or a step (also where the page is not a secure context). */
+/**
+ * A new id for a goal or a step. Browsers offer randomUUID only in a secure context (HTTPS or
+ * localhost); an office server reached over plain HTTP on its own network gets the same kind of id
+ * from getRandomValues, which every browser has.
+ */
 export function newId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
   const bytes = crypto.getRandomValues(new Uint8Array(16));

@@ -2,11 +2,12 @@
  * Keeps the draft under review saved as it changes: every change sends the whole draft with the
  * revision last read, one save at a time (a change made while one is under way goes next, with
  * the revision that save returned), so the draft survives a closed browser. A draft with problems
- * is not sent: its problems are shown where they are.
+ * is not sent: its problems are shown where they are, and until they are fixed (or while a change
+ * is still on its way, or its save failed) leaving the page makes the browser ask first.
  */
 import type { TFieldIssue, TPlanOverview, TPlanVersion } from '@cope/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { isApiError } from '../api/client';
 import { planOverviewQuery, saveDraft } from './api';
 import { type DraftContent, useDraftProblems } from './problems';
@@ -30,11 +31,28 @@ export function useDraftSaver(
     startsOn: draft.startsOn,
     goals: draft.goals,
   }));
-  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+  const [state, setSaveState] = useState<SaveState>({ kind: 'idle' });
   const revision = useRef(draft.revision);
   const queued = useRef<DraftContent | null>(null);
   const running = useRef(false);
   const [busy, setBusy] = useState(false);
+  /** The last change was refused (it has problems) or its save failed: it exists only here. */
+  const unsent = useRef(false);
+  /** The latest change has problems: an earlier save finishing must not say "all saved". */
+  const refused = useRef(false);
+  const setState = useCallback((next: SaveState) => {
+    unsent.current = next.kind === 'invalid' || next.kind === 'failed';
+    setSaveState(next);
+  }, []);
+
+  // Closing or reloading the page with a change not on the server: the browser asks first.
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (unsent.current || queued.current || running.current) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, []);
 
   const flush = useCallback(async () => {
     if (running.current) return;
@@ -52,7 +70,7 @@ export function useDraftSaver(
             planOverviewQuery(participantId).queryKey,
             (old: TPlanOverview | undefined) => (old ? { ...old, draft: saved } : old),
           );
-          if (!queued.current) setState({ kind: 'saved' });
+          if (!queued.current && !refused.current) setState({ kind: 'saved' });
         } catch (error) {
           queued.current = null;
           if (isApiError(error, 'CONFLICT') || isApiError(error, 'NOT_FOUND')) onStale(error);
@@ -65,13 +83,14 @@ export function useDraftSaver(
       running.current = false;
       setBusy(false);
     }
-  }, [participantId, queryClient, onStale]);
+  }, [participantId, queryClient, onStale, setState]);
 
   /** Takes the new content, and saves it unless it has problems. */
   const change = useCallback(
     (next: DraftContent) => {
       setContent(next);
       const issues = problems(next);
+      refused.current = issues.length > 0;
       if (issues.length > 0) {
         queued.current = null;
         setState({ kind: 'invalid', issues, fromServer: false });
@@ -80,7 +99,7 @@ export function useDraftSaver(
       queued.current = next;
       void flush();
     },
-    [flush, problems],
+    [flush, problems, setState],
   );
 
   const retry = useCallback(() => change(content), [change, content]);

@@ -1,27 +1,28 @@
 /**
  * What her plan keeps sealed with her data key, and where each sealed value lives (the table,
- * column and record id bound into its ciphertext). Her file's export and the demo seed name the
- * same places, so they are exported from here.
+ * column and record id bound into its ciphertext). Everything seals and opens through planSeal —
+ * the plan routes, her file's export (case-file/export-itinerary.ts) and the demo seed
+ * (demo/seed-plan.ts) alike — so the places are named only here.
  */
 import type { CommitmentKind, PlanContent } from '@cope/domain';
 import type { Keyring } from '../../security/keyring.js';
 
-export const planContentRef = (versionId: string) => ({
+const planContentRef = (versionId: string) => ({
   table: 'plan_version',
   column: 'content',
   recordId: versionId,
 });
-export const planAgreementRef = (versionId: string) => ({
+const planAgreementRef = (versionId: string) => ({
   table: 'plan_version',
   column: 'agreement',
   recordId: versionId,
 });
-export const milestoneTextRef = (milestoneId: string) => ({
+const milestoneTextRef = (milestoneId: string) => ({
   table: 'milestone',
   column: 'text',
   recordId: milestoneId,
 });
-export const commitmentContentRef = (commitmentId: string) => ({
+const commitmentContentRef = (commitmentId: string) => ({
   table: 'commitment',
   column: 'content',
   recordId: commitmentId,

@@ -2,7 +2,8 @@
  * Her plan on paper, in her language, for a reader who may not read easily: large type, short
  * lines, lots of space, one goal per block with its sphere's picture, each step with a mark for
  * where it stands. It may be read by someone else (on her phone, on a table at home), so it
- * carries no name, no case code and no organization: only "My plan", the date and the version.
+ * carries no name, no case code and no organization: only "My plan", the date and the version —
+ * and its file properties name no product either (renderPdf `unbranded`).
  */
 import {
   type AgreementMethod,
@@ -192,7 +193,7 @@ function agreement(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso
 export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
   const texts = PLAN_PDF_TEXTS[input.language];
   const day = dayFormat(input.language);
-  return renderPdf({ title: texts.title, language: input.language }, (doc) => {
+  return renderPdf({ title: texts.title, language: input.language, unbranded: true }, (doc) => {
     doc.font(FONT.bold).fontSize(SIZE.title).fillColor(INK).text(texts.title);
     doc.moveDown(0.3);
     body(doc, `${texts.version(input.version)}  ·  ${texts.printedOn(day(input.today))}`, {
