@@ -1,7 +1,8 @@
 /**
  * Her plan in the browser: her social worker opens a review, adds a goal in her words and a step
- * (a target date before the plan starts is refused on the field first), records her agreement
- * with a signature drawn on screen, and the plan in force shows the new version. Two commitments
+ * (a target date before the plan starts is refused on the field first), is asked before leaving
+ * a change refused for its problems, records her agreement with a signature drawn on screen (not
+ * dated before the draft was started), and the plan in force shows the new version. Two commitments
  * that overlap are said to clash in words; a small victory is recorded; her plan prints as a PDF.
  */
 import { expect, type Locator, type Page, test } from '@playwright/test';
@@ -122,6 +123,26 @@ test('her social worker reviews the plan with her and records her signed agreeme
   await expect(draft.getByTestId('draft-save-status')).toHaveText('All changes are saved.');
   await expectAccessible(page, 'plan under review');
 
+  // A change refused for its problems exists only here: going to another part asks first.
+  const start = draft.getByLabel('The plan starts on');
+  await start.fill(addDays(startsOn, 40));
+  await start.press('Enter');
+  await expect(draft.getByTestId('draft-save-status')).toContainText('Not saved yet.');
+  await page.getByRole('tab', { name: 'Needs' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await expectAccessible(page, 'leaving a change not saved');
+  await leave.getByRole('button', { name: 'Stay and correct it' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(/part=plan/);
+  await start.fill(startsOn);
+  await start.press('Enter');
+  await expect(draft.getByTestId('draft-save-status')).toHaveText('All changes are saved.');
+  await page.getByRole('tab', { name: 'Needs' }).click();
+  await expect(page).toHaveURL(/part=needs/);
+  await expect(leave).toBeHidden();
+  await page.getByRole('tab', { name: 'Plan' }).click();
+
   // The draft survives a reload: it was saved on the server.
   await page.reload();
   await expect(draft.getByText(STEP)).toBeVisible();
@@ -151,6 +172,13 @@ test('her social worker reviews the plan with her and records her signed agreeme
   await agreement.getByRole('button', { name: 'Record her agreement' }).click();
   await expect(agreement.getByRole('alert')).toHaveText('Ask her to sign in the box first.');
   await sign(page, agreement.getByTestId('signature-canvas'));
+  // She cannot have agreed before the draft was started (nor before the plan in force).
+  const agreedOn = agreement.getByLabel('Date of her agreement');
+  const today = await agreedOn.inputValue();
+  await agreedOn.fill('2020-01-01');
+  await agreement.getByRole('button', { name: 'Record her agreement' }).click();
+  await expect(agreement.getByText(/before it was started|She agreed to the plan in force on/)).toBeVisible();
+  await agreedOn.fill(today);
   await expectAccessible(page, 'her agreement');
   await agreement.getByRole('button', { name: 'Record her agreement' }).click();
   await expect(agreement).toBeHidden();

@@ -188,6 +188,8 @@ describe.each(DATABASE_KINDS)('her schedule, milestones and printed plan on %s',
     ]) {
       expect(text).toContain(expected);
     }
+    // Her goals come in the order the staff app shows them: by sphere, in the spheres' order.
+    expect(text.indexOf('Papeles y permisos')).toBeLessThan(text.indexOf('Estudios e idioma'));
     const participant = w.org.participants[0];
     expect(text).not.toContain(participant?.preferredName);
     expect(text).not.toContain('Nadia');
@@ -197,6 +199,9 @@ describe.each(DATABASE_KINDS)('her schedule, milestones and printed plan on %s',
     // Opened on her phone, the file's properties must not name the product or the organization.
     const info = pdfInfo(printed.rawPayload);
     expect(info).toMatch(/^Title:\s+Mi plan$/m);
+    // Nor when she printed it.
+    expect(info).not.toMatch(/CreationDate|ModDate/);
+    expect(printed.rawPayload.toString('latin1')).not.toContain('/CreationDate');
     for (const telling of ['Cope', 'Hope', w.org.prefix]) {
       expect(info).not.toContain(telling);
       expect(printed.rawPayload.toString('latin1')).not.toContain(telling);

@@ -18,7 +18,7 @@ describe.each(DATABASE_KINDS)('her plan versions on %s', (kind) => {
   let goals: TPlanGoal[];
 
   beforeAll(async () => {
-    w = await planWorld(kind);
+    w = await planWorld(kind, ['Nadia Ficticia', 'Lina Ficticia']);
     api = planClient(w);
     goals = [
       goal({
@@ -229,6 +229,18 @@ describe.each(DATABASE_KINDS)('her plan versions on %s', (kind) => {
     });
     expect(future.statusCode).toBe(400);
     expect(future.json().error.details).toEqual([{ field: 'agreedOn', message: expect.any(String) }]);
+    for (const agreedOn of ['2020-01-01', isoDateIn(-2)]) {
+      const beforeDraft = await api.post('reference', '/plan/draft/agreement', {
+        ...base,
+        agreedOn,
+        method: 'signature',
+        signature: SIGNATURE,
+      });
+      expect(beforeDraft.statusCode).toBe(400);
+      expect(beforeDraft.json().error.details).toEqual([
+        { field: 'agreedOn', message: expect.stringContaining('before it was started') },
+      ]);
+    }
     const emptied = await api.put('reference', '/plan/draft', { revision, startsOn: today(), goals: [] });
     const empty = await api.post('reference', '/plan/draft/agreement', {
       ...base,
@@ -239,6 +251,35 @@ describe.each(DATABASE_KINDS)('her plan versions on %s', (kind) => {
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.details).toEqual([{ field: 'goals', message: expect.any(String) }]);
     expect((await api.get('reference', '/plan')).json().current.version).toBe(2);
+  });
+
+  it('dates her first agreement from the day the draft was started anywhere on Earth, not before', async () => {
+    const other = w.org.participants[1]?.id ?? '';
+    const { revision } = (await api.post('reference', '/plan/draft', {}, other)).json();
+    await api.put('reference', '/plan/draft', { revision, startsOn: today(), goals: [goal()] }, other);
+    // Started at 06:00 UTC: it was still the day before where the clock is 12 hours behind.
+    await w.t.database.ownerQuery(
+      `update plan_version set created_at = $1 where participant_id = $2 and status = 'draft'`,
+      [`${today()}T06:00:00Z`, other],
+    );
+    const agree = (agreedOn: string) =>
+      api.post(
+        'reference',
+        '/plan/draft/agreement',
+        { revision: revision + 1, method: 'signature', agreedOn, signature: SIGNATURE },
+        other,
+      );
+    const tooEarly = await agree(isoDateIn(-2));
+    expect(tooEarly.statusCode).toBe(400);
+    expect(tooEarly.json().error.details).toEqual([
+      {
+        field: 'agreedOn',
+        message: `She cannot have agreed to this draft before it was started (${today()}): date her agreement on that day or later.`,
+      },
+    ]);
+    const dayBefore = await agree(isoDateIn(-1));
+    expect(dayBefore.statusCode).toBe(200);
+    expect(dayBefore.json()).toMatchObject({ version: 1, agreement: { agreedOn: isoDateIn(-1) } });
   });
 
   it('keeps what she said sealed: no goal, step, witness or signature in clear in the table', async () => {

@@ -25,7 +25,17 @@ export interface PdfMeta {
   unbranded?: boolean;
 }
 
-/** Builds a document and returns its bytes. No creation date is set, so output is reproducible. */
+/**
+ * Stands in for PDFKit's creation date ("now") in an unbranded document: PDFKit derives the file's
+ * id from it and needs one to lay out its metadata, but it is never written into the file.
+ */
+const NO_DATE = new Date(0);
+
+/**
+ * Builds a document and returns its bytes. A branded document (a consent form, her file export)
+ * carries PDFKit's creation date, the moment it was made. An unbranded one carries none: her
+ * printed plan does not tell anyone who opens its properties when she printed it.
+ */
 export function renderPdf(meta: PdfMeta, build: (doc: Pdf) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const doc = new PDFDocument({
@@ -34,9 +44,12 @@ export function renderPdf(meta: PdfMeta, build: (doc: Pdf) => void): Promise<Buf
       lang: meta.language,
       displayTitle: true,
       info: meta.unbranded
-        ? { Title: meta.title, Creator: '', Producer: '' }
+        ? { Title: meta.title, Creator: '', Producer: '', CreationDate: NO_DATE }
         : { Title: meta.title, Creator: 'Cope & Hope', Producer: 'Cope & Hope' },
     });
+    // PDFKit writes every enumerable entry of `info` into the file: a hidden one is left out.
+    if (meta.unbranded)
+      Object.defineProperty(doc.info, 'CreationDate', { value: NO_DATE, enumerable: false });
     doc.registerFont(FONT.regular, path.join(fontDir, 'DejaVuSans.ttf'));
     doc.registerFont(FONT.bold, path.join(fontDir, 'DejaVuSans-Bold.ttf'));
     doc.font(FONT.regular).fontSize(11);

@@ -1,7 +1,8 @@
 /**
  * Her agreement to the plan under review: her signature drawn on screen, or her spoken agreement
- * before a witness; the date (today unless said otherwise) and a note. The draft then becomes the
- * plan in force.
+ * before a witness; the date (today unless said otherwise: not in the future, not before her
+ * agreement to the plan in force, and — the server says so — not before this draft was started)
+ * and a note. The draft then becomes the plan in force.
  */
 import type { TPlanAgreement, TPlanVersion } from '@cope/contracts';
 import { AGREEMENT_METHODS, type AgreementMethod, isIsoDate } from '@cope/domain';
@@ -12,6 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { localToday } from '../consents/labels';
+import { calendarDate } from '../itinerary/dates';
+import { useDateFormatter } from '../participants/labels';
 import { recordAgreement } from './api';
 import { useAgreementMethodLabels } from './labels';
 import { SignatureBox } from './SignatureBox';
@@ -21,17 +24,21 @@ type Field = 'signature' | 'witnessName' | 'agreedOn' | 'note';
 export function AgreementModal({
   participantId,
   revision,
+  previousAgreedOn,
   onAgreed,
   onClose,
 }: {
   participantId: string;
   /** The revision of the draft as last saved. */
   revision: number;
+  /** When she agreed to the plan in force, if there is one. */
+  previousAgreedOn: string | null;
   onAgreed: (version: TPlanVersion) => void;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
+  const formatDate = useDateFormatter();
   const methods = useAgreementMethodLabels();
   const [method, setMethod] = useState<AgreementMethod>('signature');
   const [signature, setSignature] = useState<string | null>(null);
@@ -62,6 +69,10 @@ export function AgreementModal({
       next.witnessName = t('plan.agreement.witnessRequired');
     if (!isIsoDate(agreedOn)) next.agreedOn = t('plan.agreement.dateRequired');
     else if (agreedOn > localToday()) next.agreedOn = t('plan.agreement.dateInFuture');
+    else if (previousAgreedOn && agreedOn < previousAgreedOn)
+      next.agreedOn = t('plan.agreement.dateBeforePrevious', {
+        date: formatDate(calendarDate(previousAgreedOn)),
+      });
     if (note.trim().length > 1000) next.note = t('plan.agreement.noteTooLong');
     setErrors(next);
     if (Object.keys(next).length > 0) return;
@@ -117,6 +128,7 @@ export function AgreementModal({
             type="date"
             label={t('plan.agreement.date')}
             value={agreedOn}
+            min={previousAgreedOn ?? undefined}
             max={localToday()}
             onChange={(event) => setAgreedOn(event.currentTarget.value)}
             error={errors.agreedOn}

@@ -16,6 +16,7 @@ import { AgreementModal } from './AgreementModal';
 import { discardDraft } from './api';
 import { GoalCard, GoalsBySphere, StepLine } from './GoalList';
 import { GoalModal } from './GoalModal';
+import { LeaveGuard } from './LeaveGuard';
 import { type Person, useOwnerName } from './labels';
 import { locate, useNamedIssue } from './problems';
 import { StepModal } from './StepModal';
@@ -34,6 +35,7 @@ export function DraftEditor({
   participantId,
   draft,
   team,
+  previousAgreedOn,
   onStale,
   onAgreed,
   onDiscarded,
@@ -41,6 +43,8 @@ export function DraftEditor({
   participantId: string;
   draft: TPlanVersion;
   team: readonly Person[];
+  /** When she agreed to the plan in force: her agreement to this draft cannot be dated earlier. */
+  previousAgreedOn: string | null;
   onStale: (error: unknown) => void;
   onAgreed: (version: TPlanVersion) => void;
   onDiscarded: () => void;
@@ -88,6 +92,7 @@ export function DraftEditor({
 
   return (
     <Stack gap="md">
+      <LeaveGuard unsaved={saver.unsaved} />
       <Text size="sm">{t('plan.draft.intro')}</Text>
       <SaveStatus state={state} firstProblem={issues[0] ? namedIssue(issues[0], content) : ''} />
       {issues.length > 0 && (
@@ -307,6 +312,7 @@ export function DraftEditor({
         <AgreementModal
           participantId={participantId}
           revision={saver.revision()}
+          previousAgreedOn={previousAgreedOn}
           onClose={() => setEditing(null)}
           onAgreed={onAgreed}
         />

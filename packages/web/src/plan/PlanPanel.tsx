@@ -1,7 +1,8 @@
 /**
  * Her plan, on the Itinerary tab: her small victories first, then the plan in force (or the review
  * under way, written with her and agreed by her), her commitments beside the plan's dates on one
- * timeline, and every version so far. Whether the viewer may open her plan section is decided here
+ * timeline, and every version so far. On a case with no plan in force and no victory yet, writing
+ * her first plan comes first and the small victories after it. Whether the viewer may open her plan section is decided here
  * from the access the server computed: without it no plan request is made (each would be a
  * refusal on record, and repeated refusals raise a security alert).
  */
@@ -9,7 +10,7 @@ import type { TParticipantDetail, TPlanOverview, TPlanVersion } from '@cope/cont
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { IconRoute } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useId, useState } from 'react';
+import { type ReactNode, useCallback, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
@@ -41,6 +42,8 @@ function PlanContent({ participantId }: { participantId: string }) {
   const [reloads, setReloads] = useState(0);
   const headingId = useId();
   const { refetch } = overview;
+  // Decided once, when her plan is first read: blocks do not swap places while someone works.
+  const planFirst = useRef<boolean | null>(null);
 
   const review = useMutation({
     mutationFn: () => openDraft(participantId),
@@ -90,86 +93,96 @@ function PlanContent({ participantId }: { participantId: string }) {
   const data = overview.data;
   const { current, draft, abilities, team } = data;
 
+  planFirst.current ??= !current && data.milestones.length === 0;
+
+  const milestones = (
+    <Block key="milestones" title={t('plan.milestones.title')} testId="plan-milestones">
+      <Milestones participantId={participantId} milestones={data.milestones} canEdit={abilities.edit} />
+    </Block>
+  );
+  const plan: ReactNode[] = [
+    <Text key="note" role="status" size="sm" fw={note ? 600 : undefined}>
+      {note}
+    </Text>,
+    warning && (
+      <Alert
+        key="warning"
+        color="orange"
+        variant="light"
+        title={t('plan.draft.reloadedTitle')}
+        styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
+        role="alert"
+      >
+        {warning}
+      </Alert>
+    ),
+    draft && (
+      <Block key="draft" title={t('plan.draft.title', { version: draft.version })} testId="plan-draft">
+        {abilities.edit ? (
+          <DraftEditor
+            key={`${draft.version}:${reloads}`}
+            participantId={participantId}
+            draft={draft}
+            team={team}
+            previousAgreedOn={current?.agreement?.agreedOn ?? null}
+            onStale={onStale}
+            onAgreed={onAgreed}
+            onDiscarded={onDiscarded}
+          />
+        ) : (
+          <Stack gap="md">
+            <Text size="sm">{t('plan.draft.readOnly')}</Text>
+            <PlanInForce plan={draft} team={team} />
+          </Stack>
+        )}
+      </Block>
+    ),
+    <Block key="in-force" title={t('plan.current.title')} testId="plan-in-force">
+      <Stack gap="md">
+        {current ? (
+          <PlanInForce plan={current} team={team} />
+        ) : (
+          <Text size="sm">{t('plan.current.none')}</Text>
+        )}
+        {abilities.edit && !draft && (
+          <Group>
+            <Button
+              size="md"
+              leftSection={<IconRoute size={18} aria-hidden="true" />}
+              loading={review.isPending}
+              onClick={() => {
+                setNote('');
+                setWarning('');
+                review.mutate();
+              }}
+            >
+              {current ? t('plan.current.review') : t('plan.current.start')}
+            </Button>
+          </Group>
+        )}
+        {review.isError && (
+          <Text c="red.8" size="sm" role="alert">
+            {errorMessage(review.error)}
+          </Text>
+        )}
+        {current && (
+          <Stack gap="xs">
+            <Text component="h4" fw={600} fz="sm" m={0}>
+              {t('plan.print.title')}
+            </Text>
+            <PrintPlan participantId={participantId} version={current.version} />
+          </Stack>
+        )}
+      </Stack>
+    </Block>,
+  ];
+
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
       <Text component="h2" id={headingId} fz="lg" fw={600} m={0}>
         {t('plan.title')}
       </Text>
-      <Block title={t('plan.milestones.title')} testId="plan-milestones">
-        <Milestones participantId={participantId} milestones={data.milestones} canEdit={abilities.edit} />
-      </Block>
-      <Text role="status" size="sm" fw={note ? 600 : undefined}>
-        {note}
-      </Text>
-      {warning && (
-        <Alert
-          color="orange"
-          variant="light"
-          title={t('plan.draft.reloadedTitle')}
-          styles={{ title: { color: 'var(--mantine-color-dark-8)' } }}
-          role="alert"
-        >
-          {warning}
-        </Alert>
-      )}
-      {draft && (
-        <Block title={t('plan.draft.title', { version: draft.version })} testId="plan-draft">
-          {abilities.edit ? (
-            <DraftEditor
-              key={`${draft.version}:${reloads}`}
-              participantId={participantId}
-              draft={draft}
-              team={team}
-              onStale={onStale}
-              onAgreed={onAgreed}
-              onDiscarded={onDiscarded}
-            />
-          ) : (
-            <Stack gap="md">
-              <Text size="sm">{t('plan.draft.readOnly')}</Text>
-              <PlanInForce plan={draft} team={team} />
-            </Stack>
-          )}
-        </Block>
-      )}
-      <Block title={t('plan.current.title')} testId="plan-in-force">
-        <Stack gap="md">
-          {current ? (
-            <PlanInForce plan={current} team={team} />
-          ) : (
-            <Text size="sm">{t('plan.current.none')}</Text>
-          )}
-          {abilities.edit && !draft && (
-            <Group>
-              <Button
-                size="md"
-                leftSection={<IconRoute size={18} aria-hidden="true" />}
-                loading={review.isPending}
-                onClick={() => {
-                  setNote('');
-                  setWarning('');
-                  review.mutate();
-                }}
-              >
-                {current ? t('plan.current.review') : t('plan.current.start')}
-              </Button>
-            </Group>
-          )}
-          {review.isError && (
-            <Text c="red.8" size="sm" role="alert">
-              {errorMessage(review.error)}
-            </Text>
-          )}
-          {current && (
-            <Stack gap="xs">
-              <Text component="h4" fw={600} fz="sm" m={0}>
-                {t('plan.print.title')}
-              </Text>
-              <PrintPlan participantId={participantId} version={current.version} />
-            </Stack>
-          )}
-        </Stack>
-      </Block>
+      {planFirst.current ? [...plan, milestones] : [milestones, ...plan]}
       <Block title={t('plan.commitments.title')} testId="plan-commitments">
         <Commitments participantId={participantId} overview={data} canEdit={abilities.edit} />
       </Block>

@@ -1,11 +1,12 @@
 /**
  * One chronological timeline of the coming months, grouped by month: each occurrence of her
  * commitments (weekly ones repeated) and the target dates of her plan's open steps. An occurrence
- * that clashes with another says so in words.
+ * that clashes with another says so in words. On a phone the day sits above what happens, so
+ * both use the full width.
  */
 import type { TPlanOverview } from '@cope/contracts';
 import { occurrences } from '@cope/domain';
-import { Badge, Group, Stack, Text } from '@mantine/core';
+import { Badge, Flex, Group, Stack, Text } from '@mantine/core';
 import { IconCalendar, IconTarget } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { localToday } from '../consents/labels';
@@ -84,7 +85,7 @@ export function Timeline({ overview }: { overview: TPlanOverview }) {
       <Text size="sm">{t('plan.timeline.intro')}</Text>
       {months.map((month) => (
         <Stack key={month} gap={6}>
-          <Text component="h5" fw={600} fz="sm" m={0} tt="capitalize">
+          <Text component="h5" fw={600} fz="sm" m={0}>
             {formatMonth(month)}
           </Text>
           <Stack component="ul" gap={4} p={0} m={0} style={{ listStyle: 'none' }}>
@@ -105,22 +106,34 @@ export function Timeline({ overview }: { overview: TPlanOverview }) {
                   ) : (
                     <IconTarget size={18} aria-hidden="true" stroke={1.6} />
                   )}
-                  <Text size="sm" fw={600} miw={150}>
-                    {formatDay(entry.date)}
-                    {entry.time ? `, ${entry.time}` : ''}
-                  </Text>
-                  <Group gap="xs" wrap="wrap" style={{ flex: 1 }}>
-                    <Text size="sm">
-                      {entry.type === 'commitment'
-                        ? t('plan.timeline.commitment', { title: entry.title, kind: entry.kind })
-                        : t('plan.timeline.step', { what: entry.what })}
+                  <Flex
+                    direction={{ base: 'column', sm: 'row' }}
+                    gap={{ base: 2, sm: 'sm' }}
+                    align="flex-start"
+                    style={{ flex: 1, minWidth: 0 }}
+                  >
+                    <Text size="sm" fw={600} miw={{ sm: 150 }} style={{ flexShrink: 0 }}>
+                      {formatDay(entry.date)}
+                      {entry.time ? `, ${entry.time}` : ''}
                     </Text>
-                    {entry.type === 'commitment' && entry.clash && (
-                      <Badge variant="outline" bg="#ffe7d4" c="#7a3000" style={{ borderColor: '#f2ac77' }}>
-                        {t('plan.timeline.overlaps')}
-                      </Badge>
-                    )}
-                  </Group>
+                    <Group gap="xs" wrap="wrap" style={{ flex: 1, minWidth: 0 }}>
+                      <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                        {entry.type === 'commitment'
+                          ? t('plan.timeline.commitment', { title: entry.title, kind: entry.kind })
+                          : t('plan.timeline.step', { what: entry.what })}
+                      </Text>
+                      {entry.type === 'commitment' && entry.clash && (
+                        <Badge
+                          variant="outline"
+                          bg="#ffe7d4"
+                          c="#7a3000"
+                          style={{ borderColor: '#f2ac77', maxWidth: '100%' }}
+                        >
+                          {t('plan.timeline.overlaps')}
+                        </Badge>
+                      )}
+                    </Group>
+                  </Flex>
                 </Group>
               ))}
           </Stack>

@@ -1,5 +1,6 @@
 /**
- * Every version of her plan (reviewed, never abandoned): number, state, when and how she agreed;
+ * Every version of her plan (reviewed, never abandoned): number, state, when and how she agreed
+ * (a table on a wide screen, one card per version on a phone, where four columns do not fit);
  * any two compared in plain sentences (what was added, removed, reworded, moved, or changed).
  */
 import type { TPlanVersion, TPlanVersionSummary } from '@cope/contracts';
@@ -43,6 +44,8 @@ export function Versions({
   const [from, setFrom] = useState<string | null>(newestFirst[1] ? String(newestFirst[1].version) : null);
   const [to, setTo] = useState<string | null>(newestFirst[0] ? String(newestFirst[0].version) : null);
   const [compared, setCompared] = useState<[number, number] | null>(null);
+  // A comparison is shown only while it is the one chosen: choosing other versions clears it.
+  const showing = compared && String(compared[0]) === from && String(compared[1]) === to ? compared : null;
 
   if (newestFirst.length === 0) return <Text size="sm">{t('plan.versions.empty')}</Text>;
   const options = newestFirst.map((version) => ({
@@ -50,9 +53,36 @@ export function Versions({
     label: t('plan.versions.option', { version: version.version, status: statuses[version.status] }),
   }));
 
+  const agreedHow = (version: TPlanVersionSummary) =>
+    version.agreedOn && version.agreementMethod
+      ? t('plan.versions.agreedHow', {
+          date: formatDate(calendarDate(version.agreedOn)),
+          method: methods[version.agreementMethod],
+        })
+      : t('plan.versions.notAgreed');
+
   return (
     <Stack gap="md">
-      <Table.ScrollContainer minWidth={520}>
+      <Stack component="ul" gap="xs" p={0} m={0} hiddenFrom="sm" style={{ listStyle: 'none' }}>
+        {newestFirst.map((version) => (
+          <Paper key={version.version} component="li" withBorder radius="md" p="sm">
+            <Stack gap={2}>
+              <Text fw={600}>
+                {t('plan.versions.option', { version: version.version, status: statuses[version.status] })}
+              </Text>
+              <Text size="sm">
+                {t('plan.current.startsOn', { date: formatDate(calendarDate(version.startsOn)) })}
+              </Text>
+              <Text size="sm">
+                {version.agreedOn
+                  ? t('plan.versions.cardAgreement', { agreement: agreedHow(version) })
+                  : t('plan.versions.notAgreed')}
+              </Text>
+            </Stack>
+          </Paper>
+        ))}
+      </Stack>
+      <Table.ScrollContainer minWidth={520} visibleFrom="sm">
         <Table striped withTableBorder>
           <Table.Thead>
             <Table.Tr>
@@ -68,14 +98,7 @@ export function Versions({
                 <Table.Td>{version.version}</Table.Td>
                 <Table.Td>{statuses[version.status]}</Table.Td>
                 <Table.Td>{formatDate(calendarDate(version.startsOn))}</Table.Td>
-                <Table.Td>
-                  {version.agreedOn && version.agreementMethod
-                    ? t('plan.versions.agreedHow', {
-                        date: formatDate(calendarDate(version.agreedOn)),
-                        method: methods[version.agreementMethod],
-                      })
-                    : t('plan.versions.notAgreed')}
-                </Table.Td>
+                <Table.Td>{agreedHow(version)}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
@@ -87,7 +110,7 @@ export function Versions({
             aria-label={t('plan.versions.compareTitle')}
             onSubmit={(event) => {
               event.preventDefault();
-              if (from && to && from !== to) setCompared([Number(from), Number(to)]);
+              setCompared(from && to && from !== to ? [Number(from), Number(to)] : null);
             }}
           >
             <Stack gap="sm">
@@ -114,7 +137,7 @@ export function Versions({
                   {t('plan.versions.compare')}
                 </Button>
               </Group>
-              {compared && <Comparison participantId={participantId} versions={compared} team={team} />}
+              {showing && <Comparison participantId={participantId} versions={showing} team={team} />}
             </Stack>
           </form>
         </Paper>

@@ -82,11 +82,22 @@ export function useOwnerName(team: readonly Person[]): (owner: TPlanStep['owner'
   );
 }
 
-/** "January 2027" in the interface language. */
+/**
+ * The first letter in upper case, as that language writes it ("diciembre de 2026" → "Diciembre
+ * de 2026"): the words after it stay as written, unlike CSS text-transform ("Diciembre De 2026").
+ */
+export function upperFirst(text: string, language: string): string {
+  const [first = ''] = text;
+  return first.toLocaleUpperCase(language) + text.slice(first.length);
+}
+
+/** "January 2027" in the interface language, written as a heading (its first letter in capitals). */
 export function useMonthFormatter(): (isoMonth: string) => string {
   const { i18n } = useTranslation();
+  const language = i18n.language;
   return useMemo(() => {
-    const format = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric' });
-    return (isoMonth: string) => format.format(new Date(calendarDate(`${isoMonth}-01`)));
-  }, [i18n.language]);
+    const format = new Intl.DateTimeFormat(language, { month: 'long', year: 'numeric' });
+    return (isoMonth: string) =>
+      upperFirst(format.format(new Date(calendarDate(`${isoMonth}-01`))), language);
+  }, [language]);
 }

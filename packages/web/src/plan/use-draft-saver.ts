@@ -3,7 +3,8 @@
  * revision last read, one save at a time (a change made while one is under way goes next, with
  * the revision that save returned), so the draft survives a closed browser. A draft with problems
  * is not sent: its problems are shown where they are, and until they are fixed (or while a change
- * is still on its way, or its save failed) leaving the page makes the browser ask first.
+ * is still on its way, or its save failed) leaving the page makes the browser ask first. Moving
+ * elsewhere in the app asks too (LeaveGuard) while a change exists only here: refused or failed.
  */
 import type { TFieldIssue, TPlanOverview, TPlanVersion } from '@cope/contracts';
 import { useQueryClient } from '@tanstack/react-query';
@@ -103,6 +104,7 @@ export function useDraftSaver(
   );
 
   const retry = useCallback(() => change(content), [change, content]);
+  const unsaved = useCallback(() => unsent.current, []);
 
   return {
     content,
@@ -113,5 +115,7 @@ export function useDraftSaver(
     revision: () => revision.current,
     /** A save is under way or waiting. */
     busy,
+    /** The latest change exists only on this screen: refused for its problems, or its save failed. */
+    unsaved,
   };
 }

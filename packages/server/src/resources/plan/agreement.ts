@@ -14,12 +14,15 @@ import type { Viewer } from '../auth/sessions.js';
 import { fieldError } from '../intake/case-context.js';
 import { auditPlan } from './audit.js';
 import type { AgreementContent } from './content.js';
-import { lockedDraft, openVersion, sealFor, staleRevision } from './versions.js';
+import { lockedDraft, openVersion, sealFor, staleRevision, todayOf } from './versions.js';
 
 type Agreement = z.output<typeof ZPlanAgreement>;
 
+const HOUR = 3_600_000;
 /** The latest date that is "today" somewhere on Earth (UTC+14), as the contracts use it. */
-const latestToday = (now: Date) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
+const latestToday = (now: Date) => new Date(now.getTime() + 14 * HOUR).toISOString().slice(0, 10);
+/** The earliest date it was somewhere on Earth (UTC-12) at that moment: fair to every time zone. */
+const earliestDay = (moment: Date) => new Date(moment.getTime() - 12 * HOUR).toISOString().slice(0, 10);
 
 export async function agreeDraft(
   tx: Tx,
@@ -33,6 +36,13 @@ export async function agreeDraft(
   if (draft.revision !== input.revision) throw await staleRevision(tx, draft);
   if (input.agreedOn > latestToday(now))
     throw fieldError('agreedOn', 'The date of her agreement cannot be in the future.');
+  if (input.agreedOn < earliestDay(draft.createdAt)) {
+    throw fieldError(
+      'agreedOn',
+      `She cannot have agreed to this draft before it was started (${todayOf(draft.createdAt)}): ` +
+        'date her agreement on that day or later.',
+    );
+  }
   const seal = await sealFor(tx, keyring, viewer, participantId);
   const content = seal.openContent(draft.id, draft.contentEnc);
   if (content.goals.length === 0)

@@ -11,6 +11,7 @@ import {
   type PlanContent,
   type PlanStep,
   SPHERE_WORDS,
+  SPHERES,
   type Sphere,
   STEP_SUPPORTS,
   type StepStatus,
@@ -61,16 +62,35 @@ function dayFormat(language: ParticipantLanguage) {
   return (iso: string) => format.format(new Date(`${iso}T00:00:00Z`));
 }
 
-/** Starts a new page when less than `height` points are left, so a block is not cut in two. */
-function room(doc: Pdf, height: number): void {
-  if (doc.y + height > doc.page.height - doc.page.margins.bottom) doc.addPage();
-}
-
 const left = (doc: Pdf) => doc.page.margins.left;
 const width = (doc: Pdf) => doc.page.width - doc.page.margins.left - doc.page.margins.right;
+const bottom = (doc: Pdf) => doc.page.height - doc.page.margins.bottom;
 
+/**
+ * Starts a new page when the block of `height` points that comes next does not fit in what is
+ * left of this one, so a block is never cut in two and never moves on while it still fits.
+ */
+function room(doc: Pdf, height: number): void {
+  if (doc.y + height > bottom(doc) && doc.y > doc.page.margins.top) doc.addPage();
+}
+
+type TextStyle = { size?: number; bold?: boolean };
+
+/** The height a text takes at the page's width (or `at` points), measured as it will be drawn. */
+function heightOf(doc: Pdf, text: string, style: TextStyle = {}, at = width(doc)): number {
+  return doc
+    .font(style.bold ? FONT.bold : FONT.regular)
+    .fontSize(style.size ?? SIZE.body)
+    .heightOfString(text, { width: at, lineGap: 4 });
+}
+
+/** A thin line between blocks; at the foot of a page, the new page separates them instead. */
 function rule(doc: Pdf): void {
   doc.moveDown(0.8);
+  if (doc.y + doc.currentLineHeight(true) > bottom(doc)) {
+    doc.addPage();
+    return;
+  }
   const y = doc.y;
   doc
     .save()
@@ -83,22 +103,35 @@ function rule(doc: Pdf): void {
   doc.moveDown(1);
 }
 
-/** A heading with its picture on the left. */
-function iconHeading(doc: Pdf, icon: string, text: string, size: number = SIZE.heading): void {
-  room(doc, GOAL_ICON + 80);
+const HEADING_GAP = 8;
+const headingTextWidth = (doc: Pdf) => width(doc) - GOAL_ICON - 14;
+
+/** The height of a heading with its picture. */
+function headingHeight(doc: Pdf, text: string, size: number = SIZE.heading): number {
+  const textHeight = heightOf(doc, text, { size, bold: true }, headingTextWidth(doc));
+  return Math.max(GOAL_ICON, (GOAL_ICON - size) / 2 - 2 + textHeight) + HEADING_GAP;
+}
+
+/**
+ * A heading with its picture on the left, kept on one page with the `following` points of what
+ * comes right after it (a heading never ends a page alone).
+ */
+function iconHeading(doc: Pdf, icon: string, text: string, following: number, size: number = SIZE.heading) {
+  room(doc, headingHeight(doc, text, size) + following);
   const top = doc.y;
   drawIcon(doc, icon, { x: left(doc), y: top, size: GOAL_ICON });
-  const textLeft = left(doc) + GOAL_ICON + 14;
   doc
     .font(FONT.bold)
     .fontSize(size)
     .fillColor(INK)
-    .text(text, textLeft, top + (GOAL_ICON - size) / 2 - 2, { width: width(doc) - GOAL_ICON - 14 });
+    .text(text, left(doc) + GOAL_ICON + 14, top + (GOAL_ICON - size) / 2 - 2, {
+      width: headingTextWidth(doc),
+    });
   doc.x = left(doc);
-  doc.y = Math.max(doc.y, top + GOAL_ICON) + 8;
+  doc.y = Math.max(doc.y, top + GOAL_ICON) + HEADING_GAP;
 }
 
-function body(doc: Pdf, text: string, options: { size?: number; color?: string; bold?: boolean } = {}) {
+function body(doc: Pdf, text: string, options: TextStyle & { color?: string } = {}) {
   doc
     .font(options.bold ? FONT.bold : FONT.regular)
     .fontSize(options.size ?? SIZE.body)
@@ -112,15 +145,29 @@ function ownerOf(step: PlanStep, texts: PlanPdfTexts, staffName: (id: string) =>
   return texts.me;
 }
 
+type Day = (iso: string) => string;
+
+/** A step as written: the word for where it stands, then "what — who — by when". */
+function stepWords(step: PlanStep, input: PlanPdfInput, texts: PlanPdfTexts, day: Day) {
+  return {
+    status: `${texts.status[step.status]}:  `,
+    line: `${step.what} — ${ownerOf(step, texts, input.staffName)} — ${texts.by(day(step.targetOn))}`,
+  };
+}
+
+const STEP_INDENT = 12 + STATUS_ICON + 10;
+const STEP_AFTER = 0.6;
+
+/** The height of one step (measured all in bold, a little wider than drawn: never too short). */
+function stepHeight(doc: Pdf, step: PlanStep, input: PlanPdfInput, texts: PlanPdfTexts, day: Day): number {
+  const { status, line } = stepWords(step, input, texts, day);
+  const textHeight = heightOf(doc, status + line, { bold: true }, width(doc) - STEP_INDENT);
+  return Math.max(STATUS_ICON, textHeight);
+}
+
 /** One step: its mark, the word for where it stands, then "what — who — by when". */
-function stepLine(
-  doc: Pdf,
-  step: PlanStep,
-  input: PlanPdfInput,
-  texts: PlanPdfTexts,
-  day: (iso: string) => string,
-) {
-  room(doc, 50);
+function stepLine(doc: Pdf, step: PlanStep, input: PlanPdfInput, texts: PlanPdfTexts, day: Day) {
+  room(doc, stepHeight(doc, step, input, texts, day));
   const top = doc.y;
   const indent = left(doc) + 12;
   drawIcon(
@@ -129,13 +176,13 @@ function stepLine(
     { x: indent, y: top - 2, size: STATUS_ICON },
     { color: STATUS_COLOR[step.status], weight: 2.4 },
   );
-  const textLeft = indent + STATUS_ICON + 10;
-  const line = `${step.what} — ${ownerOf(step, texts, input.staffName)} — ${texts.by(day(step.targetOn))}`;
+  const textLeft = left(doc) + STEP_INDENT;
+  const { status, line } = stepWords(step, input, texts, day);
   doc
     .font(FONT.bold)
     .fontSize(SIZE.body)
     .fillColor(INK)
-    .text(`${texts.status[step.status]}:  `, textLeft, top, {
+    .text(status, textLeft, top, {
       width: left(doc) + width(doc) - textLeft,
       continued: true,
       lineGap: 4,
@@ -143,16 +190,36 @@ function stepLine(
     .font(FONT.regular)
     .text(line);
   doc.x = left(doc);
-  doc.moveDown(0.6);
+  doc.y = Math.max(doc.y, top + STATUS_ICON);
+  doc.moveDown(STEP_AFTER);
 }
 
-function goals(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
+/**
+ * Her goals in the order the staff app shows them: by sphere in the spheres' order, and within a
+ * sphere as they were written.
+ */
+export function bySphere<T extends { sphere: Sphere }>(goals: readonly T[]): T[] {
+  return [...goals].sort((a, b) => SPHERES.indexOf(a.sphere) - SPHERES.indexOf(b.sphere));
+}
+
+function goals(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: Day): void {
   if (input.content.goals.length === 0) {
     body(doc, texts.noGoals);
     return;
   }
-  for (const goal of input.content.goals) {
-    iconHeading(doc, SPHERE_ICON_NAME[goal.sphere], SPHERE_WORDS[goal.sphere][input.language]);
+  for (const goal of bySphere(input.content.goals)) {
+    // The sphere, her goal in her words and its first step stay on one page.
+    const [first] = goal.steps;
+    const firstHeight = first
+      ? stepHeight(doc, first, input, texts, day)
+      : heightOf(doc, texts.noSteps, { size: SIZE.body });
+    const goalHeight = heightOf(doc, goal.text, { size: SIZE.goal, bold: true });
+    iconHeading(
+      doc,
+      SPHERE_ICON_NAME[goal.sphere],
+      SPHERE_WORDS[goal.sphere][input.language],
+      goalHeight + 12 + firstHeight,
+    );
     body(doc, goal.text, { size: SIZE.goal, bold: true });
     doc.moveDown(0.7);
     if (goal.steps.length === 0) body(doc, texts.noSteps, { color: MUTED });
@@ -161,7 +228,11 @@ function goals(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: st
     const supports = STEP_SUPPORTS.filter((support) => open.some((step) => step.supports.includes(support)));
     if (supports.length > 0) {
       doc.moveDown(0.3);
-      room(doc, 50);
+      const lines = [`${texts.helps}:`, ...supports.map((support) => `•  ${texts.supports[support]}`)];
+      room(
+        doc,
+        lines.reduce((sum, line, i) => sum + heightOf(doc, line, { bold: i === 0 }), 0),
+      );
       body(doc, `${texts.helps}:`, { bold: true });
       for (const support of supports) body(doc, `•  ${texts.supports[support]}`);
     }
@@ -169,11 +240,21 @@ function goals(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: st
   }
 }
 
-function victories(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
-  iconHeading(doc, OTHER_ICON_NAME.victories, texts.victories);
+function milestoneHeight(doc: Pdf, date: string, text: string): number {
+  return heightOf(doc, date, { size: SIZE.small }) + heightOf(doc, text);
+}
+
+function victories(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: Day): void {
+  const [newest] = input.milestones;
+  iconHeading(
+    doc,
+    OTHER_ICON_NAME.victories,
+    texts.victories,
+    newest ? milestoneHeight(doc, day(newest.achievedOn), newest.text) : heightOf(doc, texts.noVictories),
+  );
   if (input.milestones.length === 0) body(doc, texts.noVictories, { color: MUTED });
   for (const milestone of input.milestones) {
-    room(doc, 50);
+    room(doc, milestoneHeight(doc, day(milestone.achievedOn), milestone.text));
     body(doc, day(milestone.achievedOn), { size: SIZE.small, color: MUTED });
     body(doc, milestone.text);
     doc.moveDown(0.6);
@@ -181,13 +262,17 @@ function victories(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso
   rule(doc);
 }
 
-function agreement(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: (iso: string) => string): void {
+/** How she agreed, kept whole: its heading and its sentence on the same page. */
+function agreement(doc: Pdf, input: PlanPdfInput, texts: PlanPdfTexts, day: Day): void {
   const agreed = input.agreement;
   const icon = agreed?.method === 'verbal_witnessed' ? OTHER_ICON_NAME.witnessed : OTHER_ICON_NAME.signed;
-  iconHeading(doc, icon, texts.agreementHeading);
-  if (!agreed) body(doc, texts.notAgreed);
-  else if (agreed.method === 'signature') body(doc, texts.signed(day(agreed.agreedOn)));
-  else body(doc, texts.witnessed(day(agreed.agreedOn)));
+  const sentence = !agreed
+    ? texts.notAgreed
+    : agreed.method === 'signature'
+      ? texts.signed(day(agreed.agreedOn))
+      : texts.witnessed(day(agreed.agreedOn));
+  iconHeading(doc, icon, texts.agreementHeading, heightOf(doc, sentence));
+  body(doc, sentence);
 }
 
 export function renderPlanPdf(input: PlanPdfInput): Promise<Buffer> {
