@@ -9,16 +9,15 @@ import {
   isIsoDate,
   isShareAudience,
   LANGUAGE_CODES,
+  latestCalendarDate,
   PURPOSES_WITH_RECIPIENT,
   SECTIONS,
   WITHDRAWAL_METHODS,
 } from '@cope/domain';
 import { z } from 'zod';
 
-/** The latest calendar date anywhere on Earth (UTC+14): "not in the future" for every user. */
-function latestToday(): string {
-  return new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
-}
+/** "Not in the future" for every user: the latest calendar date anywhere on Earth. */
+const latestToday = () => latestCalendarDate(new Date());
 
 const isoDate = (message: string) => z.string().refine(isIsoDate, { message });
 

@@ -4,6 +4,7 @@
  */
 import {
   isIsoDate,
+  latestCalendarDate,
   MEASURE_STATUSES,
   REASSESSMENT_TRIGGERS,
   RISK_FACTORS,
@@ -13,8 +14,8 @@ import {
 import { z } from 'zod';
 
 const isoDate = (message: string) => z.string().refine(isIsoDate, { message });
-/** The latest calendar date anywhere on Earth (UTC+14): "not in the future" for every user. */
-const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+/** "Not in the future" for every user: the latest calendar date anywhere on Earth. */
+const latestToday = () => latestCalendarDate(new Date());
 
 const ZPerson = z.object({ id: z.string(), displayName: z.string() });
 

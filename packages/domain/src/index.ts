@@ -1,4 +1,5 @@
 export * from './attempts.js';
+export * from './calendar.js';
 export * from './case.js';
 export * from './case-code.js';
 export * from './commitments.js';

@@ -4,7 +4,7 @@
  * superseded, and how she agreed is sealed with her key (the drawn signature, or the witness).
  */
 import type { TPlanVersion, ZPlanAgreement } from '@cope/contracts';
-import { checkPlan } from '@cope/domain';
+import { checkPlan, earliestCalendarDate, latestCalendarDate } from '@cope/domain';
 import { and, eq, ne } from 'drizzle-orm';
 import type { z } from 'zod';
 import { planVersion } from '../../db/schema-itinerary.js';
@@ -18,12 +18,6 @@ import { lockedDraft, openVersion, sealFor, staleRevision, todayOf } from './ver
 
 type Agreement = z.output<typeof ZPlanAgreement>;
 
-const HOUR = 3_600_000;
-/** The latest date that is "today" somewhere on Earth (UTC+14), as the contracts use it. */
-const latestToday = (now: Date) => new Date(now.getTime() + 14 * HOUR).toISOString().slice(0, 10);
-/** The earliest date it was somewhere on Earth (UTC-12) at that moment: fair to every time zone. */
-const earliestDay = (moment: Date) => new Date(moment.getTime() - 12 * HOUR).toISOString().slice(0, 10);
-
 export async function agreeDraft(
   tx: Tx,
   keyring: Keyring,
@@ -34,9 +28,9 @@ export async function agreeDraft(
 ): Promise<TPlanVersion> {
   const draft = await lockedDraft(tx, participantId);
   if (draft.revision !== input.revision) throw await staleRevision(tx, draft);
-  if (input.agreedOn > latestToday(now))
+  if (input.agreedOn > latestCalendarDate(now))
     throw fieldError('agreedOn', 'The date of her agreement cannot be in the future.');
-  if (input.agreedOn < earliestDay(draft.createdAt)) {
+  if (input.agreedOn < earliestCalendarDate(draft.createdAt)) {
     throw fieldError(
       'agreedOn',
       `She cannot have agreed to this draft before it was started (${todayOf(draft.createdAt)}): ` +

@@ -1,6 +1,7 @@
 /** Her small victories (DOMAIN.md: "small steps count: record and celebrate milestones"). */
 import { randomUUID } from 'node:crypto';
 import type { TMilestone, ZMilestoneRequest } from '@cope/contracts';
+import { latestCalendarDate } from '@cope/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { milestone } from '../../db/schema-itinerary.js';
@@ -16,8 +17,6 @@ import { peopleOf } from './team.js';
 import { sealFor } from './versions.js';
 
 type MilestoneRequest = z.output<typeof ZMilestoneRequest>;
-
-const latestToday = (now: Date) => new Date(now.getTime() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 /** Her milestones, newest first. */
 export async function listMilestones(tx: Tx, seal: PlanSeal, participantId: string): Promise<TMilestone[]> {
@@ -41,7 +40,7 @@ export async function recordMilestone(
   input: MilestoneRequest,
   now = new Date(),
 ): Promise<TMilestone> {
-  if (input.achievedOn > latestToday(now))
+  if (input.achievedOn > latestCalendarDate(now))
     throw fieldError(
       'achievedOn',
       'A victory is written down once it happened: choose today or an earlier day.',

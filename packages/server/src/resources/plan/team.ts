@@ -5,19 +5,10 @@
 import { asc, eq } from 'drizzle-orm';
 import { caseTeamMember, participant } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
+import type { Person } from '../case-team/people.js';
 import { staffByIds } from '../case-team/service.js';
 
-export type Person = { id: string; displayName: string };
-export type People = (id: string) => Person;
-
-/** Names of the colleagues these rows mention, looked up once. */
-export async function peopleOf(tx: Tx, ids: (string | null | undefined)[]): Promise<People> {
-  const staff = await staffByIds(
-    tx,
-    ids.filter((id): id is string => typeof id === 'string'),
-  );
-  return (id) => ({ id, displayName: staff.get(id)?.displayName ?? '—' });
-}
+export { type People, type Person, peopleOf } from '../case-team/people.js';
 
 /** Her reference professional first, then the team in the order they joined. */
 export async function planTeam(tx: Tx, participantId: string): Promise<Person[]> {

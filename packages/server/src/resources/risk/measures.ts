@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { TMeasure, TMeasureRequest, TMeasureUpdate } from '@cope/contracts';
-import type { MeasureStatus } from '@cope/domain';
+import { earliestCalendarDate, type MeasureStatus } from '@cope/domain';
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { recordAudit } from '../../audit/record.js';
 import { caseTeamMember, participant, staffUser } from '../../db/schema.js';
@@ -141,8 +141,8 @@ export async function addMeasure(
   now = new Date(),
 ): Promise<TMeasure> {
   const { participantId, measure } = input;
-  // A new measure is due today or later: the earliest "today" on Earth (UTC−12) is the bound.
-  const earliestToday = new Date(now.getTime() - 12 * 3_600_000).toISOString().slice(0, 10);
+  // A new measure is due today or later: the earliest "today" on Earth is the bound.
+  const earliestToday = earliestCalendarDate(now);
   if (measure.dueOn && measure.dueOn < earliestToday) {
     throw fieldError(
       input.field ? `${input.field}.dueOn` : 'dueOn',

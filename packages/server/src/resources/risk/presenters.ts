@@ -2,25 +2,14 @@
 import type { TMeasure, TRiskAssessment, TRiskAssessmentSummary, TRiskTrigger } from '@cope/contracts';
 import { REASSESSMENT_TRIGGERS, type ReassessmentTrigger, RISK_FACTORS } from '@cope/domain';
 import type { riskAssessment, riskMeasure, riskTrigger } from '../../db/schema-safety.js';
-import type { Tx } from '../../db/tenant.js';
-import { staffByIds } from '../case-team/service.js';
+import type { People } from '../case-team/people.js';
 import type { AssessmentContent } from './content.js';
 
 type AssessmentRow = typeof riskAssessment.$inferSelect;
 type MeasureRow = typeof riskMeasure.$inferSelect;
 type TriggerRow = typeof riskTrigger.$inferSelect;
 
-export type Person = { id: string; displayName: string };
-export type People = (id: string) => Person;
-
-/** Names of the colleagues these rows mention, looked up once. */
-export async function peopleOf(tx: Tx, ids: (string | null | undefined)[]): Promise<People> {
-  const staff = await staffByIds(
-    tx,
-    ids.filter((id): id is string => typeof id === 'string'),
-  );
-  return (id) => ({ id, displayName: staff.get(id)?.displayName ?? '—' });
-}
+export { type People, type Person, peopleOf } from '../case-team/people.js';
 
 export function presentSummary(row: AssessmentRow, people: People): TRiskAssessmentSummary {
   return {
