@@ -12,7 +12,7 @@ import path from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { SPHERE_WORDS } from '../packages/domain/src/participant-words.js';
 import { SPHERES } from '../packages/domain/src/spheres.js';
-import { demoAccount, expectAccessible, signIn } from './support/fixtures.js';
+import { demoAccount, expectAccessible, signIn, totpFor } from './support/fixtures.js';
 
 type Item = { id: string; caseCode: string; status: string; preferredName: string | null };
 
@@ -113,7 +113,12 @@ async function review(page: Page, caseId: string, steps: { mine: number[]; hers:
   await expect(page.getByRole('heading', { name: 'Tus respuestas', level: 1 })).toBeVisible();
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.getByRole('heading', { name: 'Gracias', level: 1 })).toBeVisible();
-  await page.getByRole('button', { name: 'Devolver a quien te acompaña' }).click();
+  // She hands the device back; her social worker confirms it is her before the case opens again.
+  await expect(page.getByText('Por favor, devuelve el dispositivo a quien te acompaña.')).toBeVisible();
+  await page.getByRole('button', { name: 'Professional: confirm it is you to go on' }).click();
+  const stepUp = page.getByRole('dialog', { name: /Confirm it.s you/ });
+  await stepUp.getByLabel('Code').fill(await totpFor(demoAccount('social_worker').totpSecret));
+  await stepUp.getByRole('button', { name: 'Confirm' }).click();
 
   await expect(page).toHaveURL(new RegExp(`/participants/${caseId}\\?`));
   await expect(round.getByText(/She rated herself on .+, in Spanish\./)).toBeVisible();

@@ -1,13 +1,14 @@
 /**
  * Her progress in the browser: her social worker starts a review and rates the fourteen spheres
  * (a reload half-way keeps the draft), hands her the screen where she rates herself in Spanish
- * with faces (nothing else of her case shown), takes it back and completes the review; her
+ * with faces (nothing else of her case shown), she hands the device back and her social worker
+ * returns to the case only after confirming it is her (step-up), then completes the review; her
  * progress shows as a star with the same numbers as a table.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { SPHERE_WORDS } from '../packages/domain/src/participant-words.js';
 import { SPHERES } from '../packages/domain/src/spheres.js';
-import { demoAccount, expectAccessible, signIn } from './support/fixtures.js';
+import { demoAccount, expectAccessible, signIn, totpFor } from './support/fixtures.js';
 
 type Item = { id: string; caseCode: string; status: string; preferredName: string | null };
 type Overview = { rounds: { status: string }[]; abilities: { rate: boolean } };
@@ -58,7 +59,8 @@ test('a review: her social worker rates, she rates herself in Spanish, the revie
   page,
 }) => {
   test.setTimeout(180_000);
-  await signIn(page, demoAccount('social_worker'));
+  const worker = demoAccount('social_worker');
+  await signIn(page, worker);
   const target = await caseToReview(page);
   await page.goto(`/participants/${target.id}?tab=itinerary&part=progress`);
   const progress = page.getByRole('region', { name: 'Progress', exact: true });
@@ -100,15 +102,26 @@ test('a review: her social worker rates, she rates herself in Spanish, the revie
   // Her screen: her language first, then one sphere at a time, nothing else of her case.
   await review.getByRole('button', { name: 'Her own rating' }).click();
   await expect(page).toHaveURL(/\/self-rating\//);
-  await expect(page.getByRole('heading', { name: 'Choose your language', level: 1 })).toBeVisible();
+  // Asked in every language at once: no sentence in one language she may not read.
+  const choose = page.getByRole('heading', { name: /Choose your language/, level: 1 });
+  await expect(choose).toContainText('Elige tu idioma');
+  await expect(choose).toContainText('Alege limba ta');
   await expect(page.getByRole('navigation')).toHaveCount(0);
   await expectAccessible(page, 'her language choice');
+  // Leaving her screen early asks the professional to confirm it is her; cancelled, it stays.
+  const stepUp = page.getByRole('dialog', { name: /Confirm it.s you/ });
+  await page.getByRole('button', { name: 'Back to the case' }).click();
+  await expect(stepUp).toBeVisible();
+  await stepUp.getByRole('button', { name: 'Cancel' }).click();
+  await expect(stepUp).toBeHidden();
+  await expect(page).toHaveURL(/\/self-rating\//);
+  await expect(page.getByText('Her case opens again once you confirm it is you.')).toBeVisible();
   await page.getByRole('button', { name: 'Español' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
 
   for (const [index, sphere] of SPHERES.entries()) {
     await expect(page.getByRole('heading', { name: SPHERE_WORDS[sphere].es, level: 1 })).toBeVisible();
-    await expect(page.getByText(`Tema ${index + 1} de 14`)).toBeVisible();
+    await expect(page.getByText(`Pregunta ${index + 1} de 14`)).toBeVisible();
     if (index === 0) await expectAccessible(page, 'her first sphere');
     if (index === 4) {
       // She may skip a sphere, and go back to it.
@@ -126,8 +139,24 @@ test('a review: her social worker rates, she rates herself in Spanish, the revie
   expect(body).not.toContain(target.preferredName ?? '');
   await page.getByRole('button', { name: 'Guardar' }).click();
   await expect(page.getByRole('heading', { name: 'Gracias', level: 1 })).toBeVisible();
+  await expect(page.getByText('Por favor, devuelve el dispositivo a quien te acompaña.')).toBeVisible();
+  await expect(page).toHaveTitle(/^Gracias/);
+  const thanks = (await page.locator('body').textContent()) ?? '';
+  expect(thanks).not.toContain(target.caseCode);
+  expect(thanks).not.toContain(target.preferredName ?? '');
   await expectAccessible(page, 'her thank-you screen');
-  await page.getByRole('button', { name: 'Devolver a quien te acompaña' }).click();
+
+  // The browser's back button does not lead to her case either.
+  await page.goBack();
+  await expect(stepUp).toBeVisible();
+  await stepUp.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page).toHaveURL(/\/self-rating\//);
+  await expect(page.getByRole('heading', { name: 'Gracias', level: 1 })).toBeVisible();
+
+  // The device back in her social worker's hands: she confirms it is her, and only then goes on.
+  await page.getByRole('button', { name: 'Professional: confirm it is you to go on' }).click();
+  await stepUp.getByLabel('Code').fill(await totpFor(worker.totpSecret));
+  await stepUp.getByRole('button', { name: 'Confirm' }).click();
 
   // Back on her case: her rating is kept, and the review is completed.
   await expect(page).toHaveURL(new RegExp(`/participants/${target.id}\\?`));
@@ -140,7 +169,9 @@ test('a review: her social worker rates, she rates herself in Spanish, the revie
 
   // Two steps apart on her papers: a prompt to talk with her about it, in words.
   await expect(progress.getByText('Talk with her about Legal status')).toBeVisible();
-  await expect(progress.getByText('You rated 2 (Vulnerable), she rated 4 (Coping).')).toBeVisible();
+  await expect(
+    progress.getByText('The professional rating is 2 (Vulnerable); she rated herself 4 (Coping).'),
+  ).toBeVisible();
 
   // Her progress as a star, and the same numbers as a table.
   const charts = progress.getByRole('region', { name: 'Her progress' });

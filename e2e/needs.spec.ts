@@ -3,7 +3,7 @@
  * records that her home is not safe and what she says she needs, and sees the basic-needs alert
  * at the top of her case; a colleague saves the same sphere meanwhile and nothing typed is lost;
  * she reorders her priorities with the keyboard; a number outside its range is named on its
- * field. A coordinator filters the case list by a sphere needing attention.
+ * field. The social worker filters her cases by a sphere needing attention.
  */
 import { expect, type Page, test } from '@playwright/test';
 import { demoAccount, expectAccessible, signIn } from './support/fixtures.js';
@@ -148,14 +148,20 @@ test('her social worker records an unsafe home, sees the alert, and loses nothin
   await expect(employment.getByRole('status')).toHaveText('Employment saved.');
 });
 
-test('the case list filters by a sphere needing attention', async ({ page }) => {
-  await signIn(page, demoAccount('coordinator'));
+test('the case list filters her own cases by a sphere needing attention', async ({ page }) => {
+  // With the default access rules reviews are the case team's: the social worker filters the
+  // cases she is on, and only on the spheres her role sees (not her mental health).
+  await signIn(page, demoAccount('social_worker'));
   await page.goto('/participants');
-  await page.getByRole('combobox', { name: 'Sphere needing attention' }).click();
+  const filter = page.getByRole('combobox', { name: 'Sphere needing attention' });
+  await filter.click();
+  await expect(page.getByRole('option', { name: 'Housing', exact: true })).toBeVisible();
+  await expect(page.getByRole('option', { name: 'Mental well-being', exact: true })).toHaveCount(0);
   await page.getByRole('option', { name: 'Any sphere' }).click();
   await expect(page).toHaveURL(/attention=any/);
-  await expect(page.getByRole('combobox', { name: 'Sphere needing attention' })).toHaveValue('Any sphere');
+  await expect(filter).toHaveValue('Any sphere');
   // The filtered list has arrived (the previous one is shown faded while it loads).
   await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page.getByRole('table').getByRole('row').nth(1)).toBeVisible();
   await expectAccessible(page, 'case list filtered by a sphere needing attention');
 });

@@ -72,16 +72,38 @@ export const ZRound = z
     selfDeclined: z.boolean(),
     selfRecordedAt: z.string().nullable(),
     completedAt: z.string().nullable(),
+    /** Spheres whose reasons are kept from this viewer (she does not see their section in full). */
+    reasonsWithheld: z.array(ZSphere),
   })
   .meta({ id: 'MonitoringRound' });
 export type TRound = z.infer<typeof ZRound>;
+
+/**
+ * Where her own rating of one round stands, and nothing else of the round: what the screen she
+ * rates herself on needs (never the professional's ratings).
+ */
+export const ZSelfRatingStatus = z
+  .object({
+    roundId: z.string(),
+    /** The round is still a draft: her rating can be added while she has not given it. */
+    open: z.boolean(),
+    given: z.boolean(),
+    declined: z.boolean(),
+    recordedAt: z.string().nullable(),
+    language: z.enum(CONSENT_FORM_LANGUAGES).nullable(),
+  })
+  .meta({ id: 'SelfRatingStatus' });
+export type TSelfRatingStatus = z.infer<typeof ZSelfRatingStatus>;
 
 export const ZMonitoringOverview = z
   .object({
     scaleVersion: z.number().int(),
     /** Oldest first. */
     rounds: z.array(ZRound),
-    /** In her latest complete round: spheres where the two views are two or more steps apart. */
+    /**
+     * In her latest complete round: spheres where the two views are two or more steps apart (none
+     * when she did not rate herself in it).
+     */
     gaps: z.array(
       z.object({
         sphere: ZSphere,
@@ -90,6 +112,8 @@ export const ZMonitoringOverview = z
         gap: z.number().int(),
       }),
     ),
+    /** The day her latest complete round was held (the round the gaps come from). */
+    gapsHeldOn: z.string().nullable(),
     nextReviewOn: z.string().nullable(),
     reviewMonths: z.number().int(),
     abilities: z.object({ rate: z.boolean(), configure: z.boolean() }),

@@ -41,7 +41,10 @@ export const ZParticipantListQuery = z.strictObject({
     .enum([...SPHERES, 'any'], { message: 'Choose one of the fourteen spheres, or any sphere.' })
     .optional()
     .meta({
-      description: 'Cases whose latest monitoring rated this sphere (or any sphere) crisis or vulnerable.',
+      description:
+        'Cases whose latest monitoring rated this sphere (or any sphere) crisis or vulnerable. Only for ' +
+        "spheres the organization's matrix opens to the viewer with the monitoring section; across the " +
+        'organization only for roles named organization-wide, else over her own cases.',
     }),
   sort: z.enum(PARTICIPANT_SORTS).default('opened_at'),
   order: z.enum(['asc', 'desc']).default('desc'),
@@ -81,10 +84,12 @@ export const ZParticipantDetail = ZParticipantSummary.extend({
   erased: z.boolean(),
   /** The case header's safety line: level in force, its age, stale or overdue (clear columns only). */
   risk: ZRiskStatus,
-  /** Her integration itinerary at a glance (codes only): unmet basic needs come first. */
+  /**
+   * Her integration itinerary at a glance (codes only): unmet basic needs come first. Only the
+   * needs coming from a sphere whose section this viewer sees in full.
+   */
   itinerary: z.object({
     unmetBasicNeeds: z.array(z.enum(BASIC_NEEDS)),
-    attentionSpheres: z.array(z.enum(SPHERES)),
   }),
   /** What this viewer may do on this case: the UI offers only these, the server checks again. */
   abilities: z.object({
@@ -111,7 +116,14 @@ export const ZParticipantList = z.object({
   /** The scope applied (the viewer's default when the query named none). */
   scope: z.enum(CASE_SCOPES),
   /** What the list page may offer this viewer; the server checks again. */
-  abilities: z.object({ openCase: z.boolean(), filterByLegalSituation: z.boolean() }),
+  abilities: z.object({
+    openCase: z.boolean(),
+    filterByLegalSituation: z.boolean(),
+    /** The organization's matrix lets her filter by at least one sphere needing attention. */
+    filterByAttention: z.boolean(),
+    /** The spheres she may filter on (others are refused); `any` covers these only. */
+    attentionFilterSpheres: z.array(z.enum(SPHERES)),
+  }),
 });
 export type TParticipantList = z.infer<typeof ZParticipantList>;
 

@@ -6,9 +6,6 @@
 import { RATING_GAP_PROMPT, type ScaleStep } from './monitoring-scale.js';
 import { SPHERES, type Sphere } from './spheres.js';
 
-export const RATERS = ['professional', 'self'] as const;
-export type Rater = (typeof RATERS)[number];
-
 export interface SphereRating {
   step: ScaleStep | null;
   reason?: string | null;

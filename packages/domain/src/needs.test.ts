@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { checkPriorities, checkSituation, NEEDS_FIELDS, SPHERE_SECTION, unmetBasicNeeds } from './needs.js';
+import {
+  basicNeedCode,
+  checkPriorities,
+  checkSituation,
+  NEEDS_FIELDS,
+  SPHERE_SECTION,
+  unmetBasicNeedSources,
+  unmetBasicNeeds,
+  visibleBasicNeeds,
+} from './needs.js';
 import { SECTIONS } from './sections.js';
 import { SPHERES } from './spheres.js';
 
@@ -57,6 +66,75 @@ describe('unmet basic needs', () => {
       'safe_housing',
     ]);
     expect(unmetBasicNeeds({ physical_health: { health_care_access: 'no' } })).toEqual(['health_care']);
+  });
+});
+
+describe('where each unmet basic need comes from', () => {
+  it('names the sphere that shows each gap, health care once per sphere', () => {
+    expect(unmetBasicNeedSources({})).toEqual([]);
+    expect(unmetBasicNeedSources({ mental_health: { support_in_place: 'not_known' } })).toEqual([]);
+    expect(
+      unmetBasicNeedSources({
+        mental_health: { support_in_place: 'no' },
+        physical_health: { health_care_access: 'no' },
+        economic: { clothing_covered: 'no', food_covered: 'yes' },
+        housing: { housing_safe: 'no' },
+      }),
+    ).toEqual([
+      { need: 'safe_housing', sphere: 'housing' },
+      { need: 'clothing', sphere: 'economic' },
+      { need: 'health_care', sphere: 'physical_health' },
+      { need: 'health_care', sphere: 'mental_health' },
+    ]);
+    expect(unmetBasicNeedSources({ mental_health: { support_in_place: 'no' } })).toEqual([
+      { need: 'health_care', sphere: 'mental_health' },
+    ]);
+  });
+
+  it('keeps the sphere in the code stored on her case', () => {
+    expect(basicNeedCode({ need: 'health_care', sphere: 'mental_health' })).toBe('health_care:mental_health');
+    expect(basicNeedCode({ need: 'safe_housing', sphere: 'housing' })).toBe('safe_housing:housing');
+  });
+});
+
+describe('basic needs a reader may be shown', () => {
+  const stored = ['safe_housing:housing', 'health_care:mental_health', 'food:economic'];
+  const opening =
+    (...spheres: string[]) =>
+    (sphere: string) =>
+      spheres.includes(sphere);
+
+  it('shows a need only to a reader who may open the sphere it came from', () => {
+    expect(visibleBasicNeeds(stored, opening('housing', 'economic', 'mental_health'))).toEqual([
+      'safe_housing',
+      'food',
+      'health_care',
+    ]);
+    // Her reference without her mental health section: no word about it.
+    expect(visibleBasicNeeds(stored, opening('housing', 'economic', 'physical_health'))).toEqual([
+      'safe_housing',
+      'food',
+    ]);
+    expect(visibleBasicNeeds(stored, opening())).toEqual([]);
+    expect(
+      visibleBasicNeeds(
+        ['health_care:physical_health', 'health_care:mental_health'],
+        opening('physical_health'),
+      ),
+    ).toEqual(['health_care']);
+  });
+
+  it('shows a bare code from before only to a reader who may open every sphere it could come from', () => {
+    expect(visibleBasicNeeds(['health_care'], opening('physical_health'))).toEqual([]);
+    expect(visibleBasicNeeds(['health_care'], opening('physical_health', 'mental_health'))).toEqual([
+      'health_care',
+    ]);
+    expect(visibleBasicNeeds(['safe_housing', 'food'], opening('housing'))).toEqual(['safe_housing']);
+  });
+
+  it('leaves out codes it does not know, and a need paired with a sphere that is not its own', () => {
+    const all = () => true;
+    expect(visibleBasicNeeds(['shoes', 'food:housing', 'food:economic:x', 'health_care:'], all)).toEqual([]);
   });
 });
 

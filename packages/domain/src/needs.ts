@@ -7,7 +7,7 @@
  */
 
 import type { Section } from './sections.js';
-import { BASIC_NEEDS, type BasicNeed, SPHERES, type Sphere } from './spheres.js';
+import { BASIC_NEED_SPHERE, BASIC_NEEDS, type BasicNeed, SPHERES, type Sphere } from './spheres.js';
 
 export type NeedsField =
   | { key: string; kind: 'choice'; options: readonly string[] }
@@ -149,24 +149,69 @@ export function checkSituation(sphere: Sphere, situation: Situation): FieldProbl
   return problems;
 }
 
+/** An unmet basic need and the sphere whose situation shows it. */
+export interface BasicNeedSource {
+  need: BasicNeed;
+  sphere: Sphere;
+}
+
 /**
- * Which basic needs are unmet, from the situations recorded (DOMAIN.md "Basic principles", 4):
- * no home or a home that is not safe; food or clothing not covered; no access to health care, or
- * no support in place for her mental health. "Not known" flags nothing: it is a question to ask.
+ * Which basic needs are unmet, and from which sphere, from the situations recorded (DOMAIN.md
+ * "Basic principles", 4): no home or a home that is not safe (housing); food or clothing not
+ * covered (economic); no access to health care (physical health) or no support in place for her
+ * mental health (mental health). "Not known" flags nothing: it is a question to ask. In the order
+ * of BASIC_NEEDS, then of the need's spheres.
  */
-export function unmetBasicNeeds(situations: Partial<Record<Sphere, Situation>>): BasicNeed[] {
+export function unmetBasicNeedSources(situations: Partial<Record<Sphere, Situation>>): BasicNeedSource[] {
   const housing = situations.housing ?? {};
   const economic = situations.economic ?? {};
-  const unmet = new Set<BasicNeed>();
-  if (housing.housing_safe === 'no' || housing.housing_type === 'no_fixed_home') unmet.add('safe_housing');
-  if (economic.food_covered === 'no') unmet.add('food');
-  if (economic.clothing_covered === 'no') unmet.add('clothing');
-  if (
-    situations.physical_health?.health_care_access === 'no' ||
-    situations.mental_health?.support_in_place === 'no'
-  )
-    unmet.add('health_care');
+  const sources: BasicNeedSource[] = [];
+  if (housing.housing_safe === 'no' || housing.housing_type === 'no_fixed_home')
+    sources.push({ need: 'safe_housing', sphere: 'housing' });
+  if (economic.food_covered === 'no') sources.push({ need: 'food', sphere: 'economic' });
+  if (economic.clothing_covered === 'no') sources.push({ need: 'clothing', sphere: 'economic' });
+  if (situations.physical_health?.health_care_access === 'no')
+    sources.push({ need: 'health_care', sphere: 'physical_health' });
+  if (situations.mental_health?.support_in_place === 'no')
+    sources.push({ need: 'health_care', sphere: 'mental_health' });
+  return sources;
+}
+
+/** Which basic needs are unmet, whatever the sphere that shows it, in the order of BASIC_NEEDS. */
+export function unmetBasicNeeds(situations: Partial<Record<Sphere, Situation>>): BasicNeed[] {
+  const unmet = new Set(unmetBasicNeedSources(situations).map((source) => source.need));
   return BASIC_NEEDS.filter((need) => unmet.has(need));
+}
+
+/**
+ * How an unmet basic need is kept on her case: `need:sphere` (`health_care:mental_health`), so
+ * that each reader is shown only the needs whose sphere she may open.
+ */
+export const basicNeedCode = (source: BasicNeedSource): string => `${source.need}:${source.sphere}`;
+
+/**
+ * The basic needs a reader may be shown, from the codes kept on her case: a need is shown when
+ * the reader may open (`opens`) the sphere of at least one of its sources. A bare code (`food`,
+ * kept before the sphere was stored with it) may have come from any of the need's spheres: it is
+ * shown only to a reader who may open all of them. Unknown codes are left out.
+ */
+export function visibleBasicNeeds(
+  stored: readonly string[],
+  opens: (sphere: Sphere) => boolean,
+): BasicNeed[] {
+  const shown = new Set<BasicNeed>();
+  for (const code of stored) {
+    const [need, sphere, ...rest] = code.split(':');
+    const known = BASIC_NEEDS.find((candidate) => candidate === need);
+    if (!known || rest.length > 0) continue;
+    const spheres = BASIC_NEED_SPHERE[known];
+    const visible =
+      sphere === undefined
+        ? spheres.every(opens)
+        : spheres.some((candidate) => candidate === sphere && opens(candidate));
+    if (visible) shown.add(known);
+  }
+  return BASIC_NEEDS.filter((need) => shown.has(need));
 }
 
 /**

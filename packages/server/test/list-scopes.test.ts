@@ -116,9 +116,10 @@ describe.each(DATABASE_KINDS)('case list scopes and filters on %s', (kind) => {
       [worker.id],
     );
     expect(denial?.section).toBe('legal');
-    expect((await list('worker')).json().abilities).toEqual({
+    expect((await list('worker')).json().abilities).toMatchObject({
       openCase: true,
       filterByLegalSituation: false,
+      filterByAttention: true,
     });
   });
 

@@ -150,9 +150,14 @@ describe.each(DATABASE_KINDS)('monitoring rounds on %s', (kind) => {
     const [round] = read.rounds;
     expect(round.professional.mental_health).toEqual({ step: 2, reason: null });
     expect(round.professional.housing).toEqual({ step: 1, reason: HOME });
+    // The round says which reasons are kept from her, so the form shows them read-only.
+    expect(round.reasonsWithheld).toContain('mental_health');
+    expect(round.reasonsWithheld).not.toContain('housing');
+    expect(read).toMatchObject({ gaps: [], gapsHeldOn: null });
     // The psychologist reads the reasons of mental well-being, not those of her legal status.
     const own = await overview('psychologist');
     expect(own.rounds[0].professional.mental_health).toEqual({ step: 2, reason: MIND });
+    expect(own.rounds[0].reasonsWithheld).not.toContain('mental_health');
   });
 
   it('keeps a withheld reason through a save by someone who cannot read it, and refuses writing one there', async () => {
@@ -198,18 +203,46 @@ describe.each(DATABASE_KINDS)('monitoring rounds on %s', (kind) => {
     ]);
   });
 
+  it('tells her screen where her rating stands, and nothing of the round; unaudited, for those who may rate', async () => {
+    const reads = await count('monitoring.read');
+    const status = await send('GET', 'peer', `/rounds/${roundId}/self`);
+    expect(status.statusCode, status.body).toBe(200);
+    expect(status.json()).toEqual({
+      roundId,
+      open: true,
+      given: false,
+      declined: false,
+      recordedAt: null,
+      language: null,
+    });
+    expect(await count('monitoring.read')).toBe(reads);
+    const refusals = await count('itinerary.edit', 'denied');
+    expect((await send('GET', 'outsider', `/rounds/${roundId}/self`)).statusCode).toBe(403);
+    expect(await count('itinerary.edit', 'denied')).toBe((refusals ?? 0) + 1);
+    expect((await send('GET', 'reference', `/rounds/${crypto.randomUUID()}/self`)).statusCode).toBe(404);
+  });
+
   it('keeps her own rating as she gave it: once, in her language, never overwritten', async () => {
     const given = await selfRate('peer', {
       language: 'es',
       ratings: { housing: { step: 3, reason: 'Tengo una cama.' }, mental_health: { step: 1, reason: HERS } },
     });
     expect(given.statusCode, given.body).toBe(200);
-    expect(given.json()).toMatchObject({
-      self: { housing: { step: 3, reason: 'Tengo una cama.' }, mental_health: { step: 1, reason: null } },
-      selfLanguage: 'es',
-      selfDeclined: false,
+    // Her screen gets back where her rating stands: nothing rated, the professional's draft least of all.
+    expect(given.json()).toEqual({
+      roundId,
+      open: true,
+      given: true,
+      declined: false,
+      recordedAt: expect.any(String),
+      language: 'es',
     });
-    expect(given.json().selfRecordedAt).toEqual(expect.any(String));
+    expect((await send('GET', 'reference', `/rounds/${roundId}/self`)).json()).toEqual(given.json());
+    const mine = await overview('peer');
+    expect(mine.rounds[0].self).toEqual({
+      housing: { step: 3, reason: 'Tengo una cama.' },
+      mental_health: { step: 1, reason: null },
+    });
     const [row] = await t.database.ownerQuery<{ by: string; language: string }>(
       `select s.display_name as by, r.self_language as language from monitoring_round r
        join staff_user s on s.id = r.self_recorded_by_user_id where r.id = $1`,
@@ -269,7 +302,8 @@ describe.each(DATABASE_KINDS)('monitoring rounds on %s', (kind) => {
     expect((await send('GET', 'outsider')).statusCode).toBe(403);
     expect((await start('outsider', isoDateIn(0))).statusCode).toBe(403);
     expect(await count('monitoring.read', 'denied')).toBe(1);
-    expect(await count('itinerary.edit', 'denied')).toBe(1);
+    // One more than the refusal of her screen's status, above.
+    expect(await count('itinerary.edit', 'denied')).toBe(2);
   });
 
   it('answers 404 for a case of another organization, and for a round of another case', async () => {
@@ -289,7 +323,18 @@ describe.each(DATABASE_KINDS)('monitoring rounds on %s', (kind) => {
     expect(second.statusCode).toBe(201);
     roundId = second.json().id;
     const declined = await selfRate('reference', { language: 'ro', declined: true });
-    expect(declined.json()).toMatchObject({ self: null, selfDeclined: true, selfLanguage: 'ro' });
+    expect(declined.json()).toMatchObject({
+      roundId,
+      open: true,
+      given: false,
+      declined: true,
+      language: 'ro',
+    });
+    expect((await overview('reference')).rounds[1]).toMatchObject({
+      self: null,
+      selfDeclined: true,
+      selfLanguage: 'ro',
+    });
     await t.database.ownerQuery(`delete from participant_key where participant_id = $1`, [participantId]);
     expect((await rate('reference', 1, ratings(3))).statusCode).toBe(409);
     const read = await overview('reference');

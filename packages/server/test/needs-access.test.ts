@@ -50,6 +50,7 @@ describe.each(DATABASE_KINDS)('needs access on %s', (kind) => {
     for (const [name, staff] of Object.entries({ reference, psychologist, outsider })) {
       cookies[name] = await signIn(t.app, staff);
     }
+    cookies.coordinator = await signIn(t.app, org.staff.coordinator ?? reference);
     cookies.elsewhere = await signIn(t.app, other.staff.coordinator ?? reference);
   });
   afterAll(() => t?.close());
@@ -145,6 +146,78 @@ describe.each(DATABASE_KINDS)('needs access on %s', (kind) => {
       payload: { priorities: ['housing'] },
     });
     expect(priorities.statusCode).toBe(404);
+  });
+
+  const flagged = async (who: string) => {
+    const detail = await t.app.inject({
+      method: 'GET',
+      url: `/api/participants/${participantId}`,
+      headers: { cookie: cookies[who] ?? '' },
+    });
+    expect(detail.statusCode, detail.body).toBe(200);
+    return detail.json().itinerary.unmetBasicNeeds as string[];
+  };
+  const stored = async () =>
+    (
+      await t.database.ownerQuery<{ codes: string[] }>(
+        'select unmet_basic_needs as codes from participant where id = $1',
+        [participantId],
+      )
+    )[0]?.codes;
+
+  it('tells of a gap in her mental health only those who may open it', async () => {
+    const saved = await save('psychologist', 'mental_health', {
+      version: 1,
+      situation: { support_in_place: 'no' },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await stored()).toEqual(['health_care:mental_health']);
+    expect(await flagged('psychologist')).toEqual(['health_care']);
+    expect((await get('psychologist')).json().unmetBasicNeeds).toEqual(['health_care']);
+    // Her reference has no access to her mental health section: no word of it, anywhere.
+    expect(await flagged('reference')).toEqual([]);
+    const overview = await get('reference');
+    expect(overview.json().unmetBasicNeeds).toEqual([]);
+    expect(overview.body).not.toContain('health_care');
+  });
+
+  it('shows a home that is not safe only to those who see her needs section', async () => {
+    const saved = await save('reference', 'housing', { version: 0, situation: { housing_safe: 'no' } });
+    expect(saved.statusCode, saved.body).toBe(200);
+    expect(await stored()).toEqual(['safe_housing:housing', 'health_care:mental_health']);
+    expect(await flagged('reference')).toEqual(['safe_housing']);
+    expect(await flagged('psychologist')).toEqual(['safe_housing', 'health_care']);
+    // A coordinator not on her team may open her case, but by default not her needs.
+    expect(await flagged('coordinator')).toEqual([]);
+    await t.database.ownerQuery(`update organization set section_matrix = $2::jsonb where id = $1`, [
+      org.id,
+      JSON.stringify({ needs: { full: ['team', 'org:coordinator'] } }),
+    ]);
+    try {
+      expect(await flagged('coordinator')).toEqual(['safe_housing']);
+    } finally {
+      await t.database.ownerQuery('update organization set section_matrix = null where id = $1', [org.id]);
+    }
+    expect(await flagged('coordinator')).toEqual([]);
+  });
+
+  it('shows a need kept without its sphere only to those who may open every sphere it could come from', async () => {
+    await t.database.ownerQuery(`update participant set unmet_basic_needs = '{health_care}' where id = $1`, [
+      participantId,
+    ]);
+    // Physical health for her reference, mental health for the psychologist: neither sees both.
+    expect(await flagged('reference')).toEqual([]);
+    expect(await flagged('psychologist')).toEqual([]);
+    await t.database.ownerQuery(`update organization set section_matrix = $2::jsonb where id = $1`, [
+      org.id,
+      JSON.stringify({ physical_health: { full: ['reference', 'team'] } }),
+    ]);
+    try {
+      expect(await flagged('psychologist')).toEqual(['health_care']);
+      expect(await flagged('reference')).toEqual([]);
+    } finally {
+      await t.database.ownerQuery('update organization set section_matrix = null where id = $1', [org.id]);
+    }
   });
 
   it('neither reads nor writes the needs of an erased case', async () => {

@@ -53,14 +53,21 @@ describe.each(DATABASE_KINDS)('needs assessment on %s', (kind) => {
     });
   const save = (who: string, sphere: string, version: number, fields: object = {}) =>
     put(who, `spheres/${sphere}`, { version, ...fields });
-  const detail = async () =>
+  const detail = async (who = 'reference') =>
     (
       await t.app.inject({
         method: 'GET',
         url: `${base}/${participantId}`,
-        headers: { cookie: cookies.reference ?? '' },
+        headers: { cookie: cookies[who] ?? '' },
       })
     ).json();
+  const storedNeeds = async () =>
+    (
+      await t.database.ownerQuery<{ codes: string[] }>(
+        'select unmet_basic_needs as codes from participant where id = $1',
+        [participantId],
+      )
+    )[0]?.codes;
   const audits = async (action: string) =>
     t.database.ownerQuery<{ section: string | null; reason: string | null; actor: string }>(
       `select section, reason, actor_user_id::text as actor from audit_event
@@ -204,22 +211,29 @@ describe.each(DATABASE_KINDS)('needs assessment on %s', (kind) => {
       new Date(before[0]?.updated ?? 0).getTime(),
     );
 
+    expect(await storedNeeds()).toEqual(['safe_housing:housing']);
+
     // The psychologist records no support for her mental health; the reference cannot open that
-    // sphere, yet her next housing save still counts it.
+    // sphere, so she is not told of it, yet her next housing save still counts it.
     const mental = await save('psychologist', 'mental_health', 0, { situation: { support_in_place: 'no' } });
     expect(mental.statusCode).toBe(200);
-    expect((await detail()).itinerary.unmetBasicNeeds).toEqual(['safe_housing', 'health_care']);
+    expect(await storedNeeds()).toEqual(['safe_housing:housing', 'health_care:mental_health']);
+    expect((await detail()).itinerary.unmetBasicNeeds).toEqual(['safe_housing']);
+    expect((await detail('psychologist')).itinerary.unmetBasicNeeds).toEqual(['safe_housing', 'health_care']);
     expect(await save('reference', 'housing', 3, { situation: { housing_safe: 'yes' } })).toMatchObject({
       statusCode: 200,
     });
-    expect((await detail()).itinerary.unmetBasicNeeds).toEqual(['health_care']);
-    expect((await get('reference')).json().unmetBasicNeeds).toEqual(['health_care']);
+    expect(await storedNeeds()).toEqual(['health_care:mental_health']);
+    expect((await detail()).itinerary.unmetBasicNeeds).toEqual([]);
+    expect((await get('reference')).json().unmetBasicNeeds).toEqual([]);
+    expect((await get('psychologist')).json().unmetBasicNeeds).toEqual(['health_care']);
     expect(
       await save('psychologist', 'mental_health', 1, { situation: { support_in_place: 'yes' } }),
     ).toMatchObject({
       statusCode: 200,
     });
-    expect((await detail()).itinerary.unmetBasicNeeds).toEqual([]);
+    expect(await storedNeeds()).toEqual([]);
+    expect((await detail('psychologist')).itinerary.unmetBasicNeeds).toEqual([]);
     const saved = await audits('needs.saved');
     expect(saved.filter((event) => event.reason === 'mental_health')).toEqual([
       { section: 'mental_health', reason: 'mental_health', actor: psychologist.id },

@@ -147,9 +147,17 @@ export const participant = pgTable(
     nextDueOn: date('next_due_on', { mode: 'string' }),
     /** Her own ranking of the spheres, most important first (codes only). */
     priorities: text('priorities').array().notNull().default(sql`'{}'::text[]`),
-    /** Basic needs her needs assessment shows unmet (codes only): flagged at the top of her case. */
+    /**
+     * Basic needs her needs assessment shows unmet, each with the sphere that shows it
+     * (`health_care:mental_health`, codes only): flagged at the top of her case to readers who may
+     * open that sphere's section. A bare code (`food`, written before the sphere was kept) counts as
+     * coming from every sphere of the need: shown only to readers who may open all of them.
+     */
     unmetBasicNeeds: text('unmet_basic_needs').array().notNull().default(sql`'{}'::text[]`),
-    /** Spheres rated crisis or vulnerable in her latest monitoring round (codes only, list filter). */
+    /**
+     * Spheres rated crisis or vulnerable in her latest monitoring round (codes only): never sent as
+     * such; the case list filters on them within the reach the viewer's access gives her.
+     */
     attentionSpheres: text('attention_spheres').array().notNull().default(sql`'{}'::text[]`),
     isDemo: boolean('is_demo').notNull().default(false),
     openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),

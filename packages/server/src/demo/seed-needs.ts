@@ -5,7 +5,7 @@
  * server would flag it. Her own ranking names three to five spheres. Every sentence is invented.
  */
 import { randomUUID } from 'node:crypto';
-import { type Situation, SPHERES, type Sphere, unmetBasicNeeds } from '@cope/domain';
+import { basicNeedCode, type Situation, SPHERES, type Sphere, unmetBasicNeedSources } from '@cope/domain';
 import { eq } from 'drizzle-orm';
 import { participant } from '../db/schema.js';
 import { needsAssessment } from '../db/schema-itinerary.js';
@@ -226,6 +226,6 @@ export async function seedCaseNeeds(
   while (ranked.size < wanted) ranked.add(pick(random, spheres));
   await tx
     .update(participant)
-    .set({ unmetBasicNeeds: unmetBasicNeeds(situations), priorities: [...ranked] })
+    .set({ unmetBasicNeeds: unmetBasicNeedSources(situations).map(basicNeedCode), priorities: [...ranked] })
     .where(eq(participant.id, input.participantId));
 }

@@ -1,6 +1,7 @@
 /**
  * At the top of her case, on every tab: basic needs her needs assessment shows unmet. They come
- * before any other goal (DOMAIN.md "Basic principles", 4).
+ * before any other goal (DOMAIN.md "Basic principles", 4). The server sends only the needs coming
+ * from a sphere this viewer may open: a colleague without her mental health section is not told.
  */
 import type { TParticipantDetail } from '@cope/contracts';
 import { Alert, Text } from '@mantine/core';

@@ -89,6 +89,8 @@ function DeclineForm({
     mutationFn: (chosen: ParticipantLanguage) =>
       saveSelf(participantId, roundId, { language: chosen, declined: true, ratings: {} }),
     onSuccess: async () => {
+      // The answer says only where her rating stands: her monitoring (the round with her choice,
+      // under ['participants']) is read again.
       await refreshAfterRound(queryClient);
       onDone();
     },

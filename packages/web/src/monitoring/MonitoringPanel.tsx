@@ -6,37 +6,43 @@
  */
 import type { TParticipantDetail, TRound } from '@cope/contracts';
 import { SPHERES } from '@cope/domain';
-import { Button, Group, Paper, Stack, Text } from '@mantine/core';
+import { Badge, Button, Group, Paper, Stack, Text } from '@mantine/core';
 import { IconClipboardPlus, IconPencil } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type ReactNode, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { localToday } from '../consents/labels';
+import { Block } from '../itinerary/Block';
+import { useDayFormatter } from '../itinerary/dates';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { monitoringQuery, refreshAfterRound, startRound } from './api';
+import { useConflictWords } from './conflict-words';
 import { GapPrompts } from './GapPrompts';
-import { unrated, useDayFormatter } from './labels';
+import { unrated } from './labels';
 import { ProgressCharts } from './ProgressCharts';
 import { RatingForm } from './RatingForm';
 import { ReviewSettings } from './ReviewSettings';
 import { SphereTimeline } from './SphereTimeline';
+import type { RoundConflict } from './use-rating-draft';
 
-function Block({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }} component="section" aria-labelledby={id}>
-      <Text component="h3" id={id} fz="md" fw={600} m={0} mb="md">
-        {title}
-      </Text>
-      {children}
-    </Paper>
-  );
-}
+/** What the panel last reported, put in words when shown (so it follows the interface language). */
+type Notice = { kind: 'reloaded'; conflict: RoundConflict } | { kind: 'completed'; heldOn: string };
 
+/**
+ * Whether the viewer may open her monitoring is decided here from the access the server computed:
+ * without it no monitoring request is made (each would be a refusal on record).
+ */
 export function MonitoringPanel({ participant }: { participant: TParticipantDetail }) {
+  const { t } = useTranslation();
+  const full = participant.sections.some((s) => s.section === 'monitoring' && s.access === 'full');
+  if (!full) {
+    return (
+      <ErrorState tone="info" title={t('monitoring.panel.title')} message={t('monitoring.panel.noAccess')} />
+    );
+  }
   return <MonitoringContent participantId={participant.id} />;
 }
 
@@ -51,19 +57,21 @@ function MonitoringContent({ participantId }: { participantId: string }) {
   // Back from her screen (?review=open): the open review is shown straight away.
   const [open, setOpen] = useState(params.get('review') === 'open');
   const [generation, setGeneration] = useState(0);
-  const [message, setMessage] = useState('');
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const conflictWords = useConflictWords();
 
   const start = useMutation({
     mutationFn: () => startRound(participantId, localToday()),
     onSuccess: async () => {
       await refreshAfterRound(queryClient);
-      setMessage('');
+      setNotice(null);
       setOpen(true);
     },
   });
 
   if (overview.isPending) return <LoadingState />;
   if (overview.isError) {
+    // Access ended since the case was loaded (a share withdrawn): said plainly, not as an error.
     if (isApiError(overview.error, 'FORBIDDEN')) {
       return (
         <ErrorState
@@ -75,19 +83,27 @@ function MonitoringContent({ participantId }: { participantId: string }) {
     }
     return <ErrorState message={errorMessage(overview.error)} onRetry={overview.refetch} />;
   }
-  const { rounds, gaps, abilities, nextReviewOn, reviewMonths } = overview.data;
+  const { rounds, gaps, gapsHeldOn, abilities, nextReviewOn, reviewMonths } = overview.data;
   const draft = rounds.find((round) => round.status === 'draft');
   const complete = rounds.filter((round) => round.status === 'complete');
 
-  const onConflict = async () => {
+  // Overdue once the day it was due has passed, on her social worker's calendar.
+  const overdue = nextReviewOn !== null && nextReviewOn < localToday();
+  const onConflict = async (conflict: RoundConflict) => {
     await queryClient.invalidateQueries({ queryKey: monitoringQuery(participantId).queryKey });
     setGeneration((value) => value + 1);
-    setMessage(t('monitoring.panel.reloaded'));
+    setNotice({ kind: 'reloaded', conflict });
   };
   const onCompleted = (round: TRound) => {
     setOpen(false);
-    setMessage(t('monitoring.panel.completed', { date: formatDay(round.heldOn) }));
+    setNotice({ kind: 'completed', heldOn: round.heldOn });
   };
+  const message =
+    notice?.kind === 'reloaded'
+      ? `${conflictWords(notice.conflict)} ${t('monitoring.panel.reloaded')}`
+      : notice?.kind === 'completed'
+        ? t('monitoring.panel.completed', { date: formatDay(notice.heldOn) })
+        : '';
 
   return (
     <Stack gap="lg" component="section" aria-labelledby={headingId}>
@@ -96,11 +112,18 @@ function MonitoringContent({ participantId }: { participantId: string }) {
       </Text>
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'xl' }}>
         <Stack gap="sm">
-          <Text fw={600}>
-            {nextReviewOn
-              ? t('monitoring.panel.nextReview', { date: formatDay(nextReviewOn) })
-              : t('monitoring.panel.noReviewYet')}
-          </Text>
+          <Group gap="xs" wrap="wrap">
+            <Text fw={600}>
+              {nextReviewOn
+                ? t('monitoring.panel.nextReview', { date: formatDay(nextReviewOn) })
+                : t('monitoring.panel.noReviewYet')}
+            </Text>
+            {overdue && (
+              <Badge color="red.9" variant="filled" data-testid="review-overdue">
+                {t('monitoring.panel.overdue')}
+              </Badge>
+            )}
+          </Group>
           <Text size="sm">{t('monitoring.panel.every', { count: reviewMonths })}</Text>
           {draft && (
             <Text size="sm">
@@ -139,7 +162,7 @@ function MonitoringContent({ participantId }: { participantId: string }) {
           )}
         </Stack>
       </Paper>
-      <GapPrompts gaps={gaps} />
+      <GapPrompts gaps={gaps} heldOn={gapsHeldOn} />
       {draft && open && (
         <Block title={t('monitoring.panel.reviewOf', { date: formatDay(draft.heldOn) })}>
           <RatingForm
@@ -147,7 +170,7 @@ function MonitoringContent({ participantId }: { participantId: string }) {
             participantId={participantId}
             round={draft}
             canRate={abilities.rate}
-            onConflict={() => void onConflict()}
+            onConflict={(conflict) => void onConflict(conflict)}
             onCompleted={onCompleted}
           />
         </Block>

@@ -14,14 +14,29 @@ import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
 import { useSphereLabels } from '../itinerary/spheres';
 import { completeRound, refreshAfterRound } from './api';
+import { useConflictWords } from './conflict-words';
 import { HerRating } from './HerRating';
 import { unrated } from './labels';
 import { SphereRatingField } from './SphereRatingField';
-import { useRatingDraft } from './use-rating-draft';
+import { type RoundConflict, useRatingDraft } from './use-rating-draft';
 
 class DraftNotSaved extends Error {}
 
-type SphereErrors = Partial<Record<Sphere, string>>;
+/**
+ * What stops the round from being completed, kept as what it is and put in words when shown, so
+ * the words follow the interface language if it changes meanwhile.
+ */
+type Problem =
+  | { kind: 'unrated'; count: number }
+  | { kind: 'herMissing' }
+  | { kind: 'notSavedYet' }
+  | { kind: 'completeConflict' }
+  | { kind: 'failed'; error: unknown }
+  /** The server's own words (a refusal that names what is missing). */
+  | { kind: 'server'; text: string };
+
+/** Her rating is missing (said in the interface language), or the server's words about it. */
+type HerProblem = { kind: 'missing' } | { kind: 'server'; text: string };
 
 export function RatingForm({
   participantId,
@@ -33,7 +48,7 @@ export function RatingForm({
   participantId: string;
   round: TRound;
   canRate: boolean;
-  onConflict: () => void;
+  onConflict: (conflict: RoundConflict) => void;
   onCompleted: (round: TRound) => void;
 }) {
   const { t } = useTranslation();
@@ -42,27 +57,59 @@ export function RatingForm({
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const draft = useRatingDraft(participantId, round, onConflict);
-  const [errors, setErrors] = useState<SphereErrors>({});
-  const [herError, setHerError] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | null>(null);
+  const conflictWords = useConflictWords();
+  const [errors, setErrors] = useState<ReadonlySet<Sphere>>(new Set());
+  const [herProblem, setHerProblem] = useState<HerProblem | null>(null);
+  const [problem, setProblem] = useState<Problem | null>(null);
   const problems = useRef<HTMLDivElement>(null);
   const herHeading = useId();
   const { setStep } = draft;
   const onStep = useCallback<typeof setStep>(
     (chosen, step) => {
       setStep(chosen, step);
-      setErrors(({ [chosen]: _done, ...rest }) => rest);
+      setErrors((current) => {
+        if (!current.has(chosen)) return current;
+        const rest = new Set(current);
+        rest.delete(chosen);
+        return rest;
+      });
     },
     [setStep],
   );
   const rated = SPHERES.length - unrated(draft.ratings).length;
+  const withheld = new Set(round.reasonsWithheld);
 
-  const showProblems = (sphereErrors: SphereErrors, her: string | undefined, general: string | null) => {
-    setErrors(sphereErrors);
-    setHerError(her);
-    const count = Object.keys(sphereErrors).length;
-    setProblem(general ?? (count > 0 ? t('monitoring.form.unratedCount', { count }) : her ? her : null));
+  const showProblems = (spheres: Sphere[], her: HerProblem | null, general: Problem | null) => {
+    setErrors(new Set(spheres));
+    setHerProblem(her);
+    setProblem(
+      general ??
+        (spheres.length > 0
+          ? { kind: 'unrated', count: spheres.length }
+          : her?.kind === 'missing'
+            ? { kind: 'herMissing' }
+            : her
+              ? { kind: 'server', text: her.text }
+              : null),
+    );
     setTimeout(() => problems.current?.focus(), 0);
+  };
+
+  const problemText = (shown: Problem): string => {
+    switch (shown.kind) {
+      case 'unrated':
+        return t('monitoring.form.unratedCount', { count: shown.count });
+      case 'herMissing':
+        return t('monitoring.form.herMissing');
+      case 'notSavedYet':
+        return t('monitoring.form.notSavedYet');
+      case 'completeConflict':
+        return t('monitoring.form.completeConflict');
+      case 'failed':
+        return errorMessage(shown.error);
+      case 'server':
+        return shown.text;
+    }
   };
 
   const complete = useMutation({
@@ -75,40 +122,35 @@ export function RatingForm({
       onCompleted(saved);
     },
     onError: async (error) => {
-      if (error instanceof DraftNotSaved)
-        return showProblems({}, undefined, t('monitoring.form.notSavedYet'));
+      if (error instanceof DraftNotSaved) return showProblems([], null, { kind: 'notSavedYet' });
       if (isApiError(error, 'CONFLICT')) {
         await refreshAfterRound(queryClient);
-        return showProblems({}, undefined, t('monitoring.form.completeConflict'));
+        return showProblems([], null, { kind: 'completeConflict' });
       }
-      if (!isApiError(error, 'VALIDATION_FAILED')) return showProblems({}, undefined, errorMessage(error));
+      if (!isApiError(error, 'VALIDATION_FAILED')) return showProblems([], null, { kind: 'failed', error });
       // The server names what is missing: a sphere not rated, or her rating.
-      const sphereErrors: SphereErrors = {};
-      let her: string | undefined;
+      const spheres: Sphere[] = [];
+      let her: HerProblem | null = null;
       const other: string[] = [];
       for (const issue of error.details) {
         const sphere = issue.field.split('.').find(isSphere);
-        if (sphere) sphereErrors[sphere] = t('monitoring.form.rateThis');
-        else if (/self|her/i.test(issue.field)) her = issue.message;
+        if (sphere) spheres.push(sphere);
+        else if (/self|her/i.test(issue.field)) her = { kind: 'server', text: issue.message };
         else other.push(issue.message);
       }
-      if (Object.keys(sphereErrors).length === 0 && !her && other.length === 0) other.push(error.message);
-      showProblems(sphereErrors, her, other.length > 0 ? other.join(' ') : null);
+      if (spheres.length === 0 && !her && other.length === 0) other.push(error.message);
+      showProblems(spheres, her, other.length > 0 ? { kind: 'server', text: other.join(' ') } : null);
     },
   });
 
   const submit = () => {
     const missing = unrated(draft.ratings);
-    const her = round.selfRecordedAt ? undefined : t('monitoring.form.herMissing');
+    const her: HerProblem | null = round.selfRecordedAt ? null : { kind: 'missing' };
     if (missing.length > 0 || her) {
-      showProblems(
-        Object.fromEntries(missing.map((sphere) => [sphere, t('monitoring.form.rateThis')])),
-        her,
-        null,
-      );
+      showProblems(missing, her, null);
       return;
     }
-    showProblems({}, undefined, null);
+    showProblems([], null, null);
     complete.mutate();
   };
 
@@ -121,13 +163,22 @@ export function RatingForm({
       <Text size="sm">{t('monitoring.form.intro')}</Text>
       {draft.state === 'conflict' && (
         <Alert color="red" variant="light" role="alert" title={t('monitoring.form.conflictTitle')}>
-          {t('monitoring.form.conflict')}
+          {conflictWords(draft.conflict)} {t('monitoring.form.conflict')}
         </Alert>
       )}
       <Group gap="sm" justify="space-between" wrap="wrap">
-        <Text size="sm" fw={600}>
-          {t('monitoring.form.ratedCount', { rated, total: SPHERES.length })}
-        </Text>
+        <Stack gap={0}>
+          <Text size="sm" fw={600}>
+            {t('monitoring.form.ratedCount', { rated, total: SPHERES.length })}
+          </Text>
+          {round.professionalBy && (
+            // Several colleagues may rate the same round: this names who saved it last, not who
+            // chose every step.
+            <Text size="sm" c="dark.6">
+              {t('monitoring.form.lastSavedBy', { name: round.professionalBy.displayName })}
+            </Text>
+          )}
+        </Stack>
         <Group gap="xs">
           <Text size="sm" role="status" c={draft.state === 'failed' ? 'red.8' : 'dark.6'}>
             {draft.state === 'pending' && t('monitoring.form.saving')}
@@ -145,7 +196,7 @@ export function RatingForm({
       <div ref={problems} tabIndex={-1} style={{ outline: 'none' }}>
         {problem && (
           <Alert color="red" variant="light" role="alert" title={t('monitoring.form.problemsTitle')}>
-            {problem}
+            {problemText(problem)}
           </Alert>
         )}
       </div>
@@ -155,8 +206,9 @@ export function RatingForm({
           sphere={sphere}
           label={labels[sphere]}
           rating={draft.ratings[sphere]}
-          error={errors[sphere]}
+          error={errors.has(sphere) ? t('monitoring.form.rateThis') : undefined}
           readOnly={!canRate || draft.state === 'conflict'}
+          reasonWithheld={withheld.has(sphere)}
           onStep={onStep}
           onReason={draft.setReason}
         />
@@ -169,7 +221,13 @@ export function RatingForm({
           participantId={participantId}
           round={round}
           canRate={canRate}
-          error={herError}
+          error={
+            herProblem?.kind === 'missing'
+              ? t('monitoring.form.herMissing')
+              : herProblem?.kind === 'server'
+                ? herProblem.text
+                : undefined
+          }
           onOpen={() => void openHerScreen()}
         />
       </Paper>

@@ -17,9 +17,9 @@ export function ReviewSettings({ reviewMonths }: { reviewMonths: number }) {
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
   const [months, setMonths] = useState<number | string>(reviewMonths);
-  const [error, setError] = useState<string | undefined>();
+  // Whether the months are out of range; put in words when shown, in the current language.
+  const [invalid, setInvalid] = useState(false);
   const [saved, setSaved] = useState(false);
-  const fieldError = () => t('monitoring.settings.range', { min: REVIEW_MONTHS_MIN, max: REVIEW_MONTHS_MAX });
 
   const save = useMutation({
     mutationFn: (value: number) => saveItinerarySettings({ reviewMonths: value }),
@@ -29,7 +29,7 @@ export function ReviewSettings({ reviewMonths }: { reviewMonths: number }) {
       setSaved(true);
     },
     onError: (failure) => {
-      if (isApiError(failure, 'VALIDATION_FAILED')) setError(fieldError());
+      if (isApiError(failure, 'VALIDATION_FAILED')) setInvalid(true);
     },
   });
 
@@ -40,10 +40,10 @@ export function ReviewSettings({ reviewMonths }: { reviewMonths: number }) {
       reviewMonths: typeof months === 'number' ? months : Number.NaN,
     });
     if (!parsed.success) {
-      setError(fieldError());
+      setInvalid(true);
       return;
     }
-    setError(undefined);
+    setInvalid(false);
     save.mutate(parsed.data.reviewMonths);
   };
 
@@ -65,7 +65,11 @@ export function ReviewSettings({ reviewMonths }: { reviewMonths: number }) {
           allowDecimal={false}
           allowNegative={false}
           clampBehavior="none"
-          error={error}
+          error={
+            invalid
+              ? t('monitoring.settings.range', { min: REVIEW_MONTHS_MIN, max: REVIEW_MONTHS_MAX })
+              : undefined
+          }
           w={200}
         />
         <Button type="submit" loading={save.isPending}>

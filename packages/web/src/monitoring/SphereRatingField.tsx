@@ -1,6 +1,8 @@
 /**
  * One sphere in the professional's rating: five step buttons (a radio group, each with its
  * number and the step's name), what the chosen step means for this sphere, and an optional reason.
+ * Where the viewer may not see that sphere's section in full, its reason is kept from her: she
+ * rates the step, and is told why there is no reason to read or write.
  */
 import type { TRatings } from '@cope/contracts';
 import { isScaleStep, SCALE_STEPS, type ScaleStep, type Sphere } from '@cope/domain';
@@ -17,6 +19,7 @@ export const SphereRatingField = memo(function SphereRatingField({
   rating,
   error,
   readOnly,
+  reasonWithheld,
   onStep,
   onReason,
 }: {
@@ -25,6 +28,8 @@ export const SphereRatingField = memo(function SphereRatingField({
   rating: TRatings[Sphere];
   error: string | undefined;
   readOnly: boolean;
+  /** The reasons of this sphere are kept for those who see its section in full. */
+  reasonWithheld: boolean;
   onStep: (sphere: Sphere, step: ScaleStep) => void;
   onReason: (sphere: Sphere, reason: string) => void;
 }) {
@@ -81,17 +86,23 @@ export const SphereRatingField = memo(function SphereRatingField({
           ))}
         </List>
       </Collapse>
-      {(!readOnly || rating?.reason) && (
-        <TextInput
-          mt="xs"
-          size="sm"
-          label={t('monitoring.form.reason')}
-          aria-label={t('monitoring.form.reasonFor', { sphere: label })}
-          value={rating?.reason ?? ''}
-          maxLength={1000}
-          readOnly={readOnly}
-          onChange={(event) => onReason(sphere, event.currentTarget.value)}
-        />
+      {reasonWithheld ? (
+        <Text size="sm" mt="xs" c="dark.6">
+          {t('monitoring.form.reasonWithheld')}
+        </Text>
+      ) : (
+        (!readOnly || rating?.reason) && (
+          <TextInput
+            mt="xs"
+            size="sm"
+            label={t('monitoring.form.reason')}
+            aria-label={t('monitoring.form.reasonFor', { sphere: label })}
+            value={rating?.reason ?? ''}
+            maxLength={1000}
+            readOnly={readOnly}
+            onChange={(event) => onReason(sphere, event.currentTarget.value)}
+          />
+        )
       )}
     </Paper>
   );

@@ -5,8 +5,9 @@ import { LineChart } from '@mantine/charts';
 import { Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useDayFormatter } from '../itinerary/dates';
 import { useSphereLabels } from '../itinerary/spheres';
-import { useDayFormatter, useStepLabels } from './labels';
+import { useStepLabels } from './labels';
 
 export function SphereTimeline({ rounds, initial }: { rounds: TRound[]; initial?: Sphere }) {
   const { t } = useTranslation();

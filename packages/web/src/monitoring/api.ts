@@ -6,6 +6,7 @@ import {
   ZItinerarySettings,
   ZMonitoringOverview,
   ZRound,
+  ZSelfRatingStatus,
 } from '@cope/contracts';
 import { type QueryClient, queryOptions } from '@tanstack/react-query';
 import { api } from '../api/client';
@@ -27,8 +28,16 @@ export const startRound = (participantId: string, heldOn: string) =>
 export const saveProfessional = (participantId: string, roundId: string, body: TProfessionalRatingSave) =>
   api(`${round(participantId, roundId)}/professional`, ZRound, { method: 'PUT', body });
 
+/** Where her own rating of a round stands: all her screen reads (nothing rated, nothing of the case). */
+export const selfStatusQuery = (participantId: string, roundId: string) =>
+  queryOptions({
+    queryKey: ['participants', 'monitoring', participantId, 'self', roundId],
+    queryFn: ({ signal }) => api(`${round(participantId, roundId)}/self`, ZSelfRatingStatus, { signal }),
+  });
+
+/** Her rating, or her choice not to rate: answers where it now stands, not the round. */
 export const saveSelf = (participantId: string, roundId: string, body: TSelfRatingSave) =>
-  api(`${round(participantId, roundId)}/self`, ZRound, { method: 'PUT', body });
+  api(`${round(participantId, roundId)}/self`, ZSelfRatingStatus, { method: 'PUT', body });
 
 export const completeRound = (participantId: string, roundId: string) =>
   api(`${round(participantId, roundId)}/complete`, ZRound, { method: 'POST' });

@@ -19,7 +19,6 @@ import {
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { matchLanguage } from '../i18n/languages';
-import { useDateFormatter } from '../participants/labels';
 
 /** One face per step, lowest first; always shown with the step's words and number. */
 export const STEP_FACE: Record<ScaleStep, Icon> = {
@@ -75,12 +74,6 @@ export function useShortSphereLabels(): Record<Sphere, string> {
     legal_proceedings: t('monitoring.short.legalProceedings'),
     family: t('monitoring.short.family'),
   };
-}
-
-/** A day without a time (2026-03-01), read at noon so no time zone moves it to the day before. */
-export function useDayFormatter(): (day: string) => string {
-  const formatDate = useDateFormatter();
-  return useMemo(() => (day: string) => formatDate(`${day}T12:00:00`), [formatDate]);
 }
 
 /** The spheres a set of ratings leaves without a step. */

@@ -27,7 +27,7 @@ describe('the words of her self-rating screen', () => {
   it('is translated: no language but English reuses the English words of the longer texts', () => {
     for (const language of languages.filter((code) => code !== 'en')) {
       const words = SELF_RATING_WORDS[language];
-      for (const key of ['chooseLanguage', 'touchAFace', 'reviewText', 'thankYouText', 'giveBack'] as const) {
+      for (const key of ['chooseLanguage', 'touchAFace', 'reviewText', 'thankYouText', 'handBack'] as const) {
         expect(words[key], `${language}.${key}`).not.toBe(SELF_RATING_WORDS.en[key]);
       }
     }

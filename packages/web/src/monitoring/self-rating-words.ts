@@ -18,11 +18,14 @@ export interface SelfRatingWords {
   reviewTitle: string;
   reviewText: string;
   noAnswer: string;
+  /** On each of her answers before saving: touch it to change it. */
+  change: string;
   nothingChosen: string;
   notSaved: string;
   thankYou: string;
   thankYouText: string;
-  giveBack: string;
+  /** After saving: she hands the device back (a sentence, not a button: only staff go on). */
+  handBack: string;
   progressLabel: string;
   progress: (current: number, total: number) => string;
 }
@@ -51,13 +54,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Your answers',
     reviewText: 'Look at your answers. If they are right, touch Save.',
     noAnswer: 'No answer',
+    change: 'Change',
     nothingChosen: 'You have not chosen any face yet.',
     notSaved: 'It could not be saved. Please give the screen back to the professional.',
     thankYou: 'Thank you',
     thankYouText: 'Your answers are saved.',
-    giveBack: 'Give back to the professional',
+    handBack: 'Please give the device back to the person who is with you.',
     progressLabel: 'Progress',
-    progress: (current, total) => `Topic ${current} of ${total}`,
+    progress: (current, total) => `Question ${current} of ${total}`,
   },
   es: {
     languageName: 'Español',
@@ -71,13 +75,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Tus respuestas',
     reviewText: 'Mira tus respuestas. Si están bien, toca Guardar.',
     noAnswer: 'Sin respuesta',
+    change: 'Cambiar',
     nothingChosen: 'Todavía no has elegido ninguna cara.',
     notSaved: 'No se ha podido guardar. Devuelve la pantalla a quien te acompaña.',
     thankYou: 'Gracias',
     thankYouText: 'Tus respuestas están guardadas.',
-    giveBack: 'Devolver a quien te acompaña',
+    handBack: 'Por favor, devuelve el dispositivo a quien te acompaña.',
     progressLabel: 'Progreso',
-    progress: (current, total) => `Tema ${current} de ${total}`,
+    progress: (current, total) => `Pregunta ${current} de ${total}`,
   },
   it: {
     languageName: 'Italiano',
@@ -91,13 +96,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Le tue risposte',
     reviewText: 'Guarda le tue risposte. Se vanno bene, tocca Salva.',
     noAnswer: 'Nessuna risposta',
+    change: 'Cambia',
     nothingChosen: 'Non hai ancora scelto nessuna faccina.',
     notSaved: 'Non è stato possibile salvare. Restituisci lo schermo a chi ti accompagna.',
     thankYou: 'Grazie',
     thankYouText: 'Le tue risposte sono salvate.',
-    giveBack: 'Restituisci a chi ti accompagna',
+    handBack: 'Per favore, restituisci il dispositivo a chi ti accompagna.',
     progressLabel: 'Avanzamento',
-    progress: (current, total) => `Tema ${current} di ${total}`,
+    progress: (current, total) => `Domanda ${current} di ${total}`,
   },
   ca: {
     languageName: 'Català',
@@ -111,13 +117,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Les teves respostes',
     reviewText: 'Mira les teves respostes. Si estan bé, toca Desa.',
     noAnswer: 'Sense resposta',
+    change: 'Canvia',
     nothingChosen: 'Encara no has triat cap cara.',
     notSaved: 'No s’ha pogut desar. Torna la pantalla a qui t’acompanya.',
     thankYou: 'Gràcies',
     thankYouText: 'Les teves respostes estan desades.',
-    giveBack: 'Tornar a qui t’acompanya',
+    handBack: 'Si us plau, torna el dispositiu a qui t’acompanya.',
     progressLabel: 'Progrés',
-    progress: (current, total) => `Tema ${current} de ${total}`,
+    progress: (current, total) => `Pregunta ${current} de ${total}`,
   },
   fr: {
     languageName: 'Français',
@@ -131,13 +138,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Vos réponses',
     reviewText: 'Regardez vos réponses. Si elles sont justes, touchez Enregistrer.',
     noAnswer: 'Pas de réponse',
+    change: 'Modifier',
     nothingChosen: 'Vous n’avez encore choisi aucun visage.',
     notSaved: 'Ce n’est pas enregistré. Rendez l’écran à la personne qui vous accompagne.',
     thankYou: 'Merci',
     thankYouText: 'Vos réponses sont enregistrées.',
-    giveBack: 'Rendre à la personne qui vous accompagne',
+    handBack: 'Merci de rendre l’appareil à la personne qui vous accompagne.',
     progressLabel: 'Progression',
-    progress: (current, total) => `Sujet ${current} sur ${total}`,
+    progress: (current, total) => `Question ${current} sur ${total}`,
   },
   pt: {
     languageName: 'Português',
@@ -151,13 +159,14 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'As suas respostas',
     reviewText: 'Veja as suas respostas. Se estiverem bem, toque em Guardar.',
     noAnswer: 'Sem resposta',
+    change: 'Alterar',
     nothingChosen: 'Ainda não escolheu nenhuma cara.',
     notSaved: 'Não foi possível guardar. Devolva o ecrã a quem a acompanha.',
     thankYou: 'Obrigado',
     thankYouText: 'As suas respostas estão guardadas.',
-    giveBack: 'Devolver a quem a acompanha',
+    handBack: 'Por favor, devolva o aparelho a quem a acompanha.',
     progressLabel: 'Progresso',
-    progress: (current, total) => `Tema ${current} de ${total}`,
+    progress: (current, total) => `Pergunta ${current} de ${total}`,
   },
   ro: {
     languageName: 'Română',
@@ -171,12 +180,13 @@ export const SELF_RATING_WORDS: Record<ParticipantLanguage, SelfRatingWords> = {
     reviewTitle: 'Răspunsurile tale',
     reviewText: 'Uită-te la răspunsurile tale. Dacă sunt bune, atinge Salvează.',
     noAnswer: 'Fără răspuns',
+    change: 'Schimbă',
     nothingChosen: 'Nu ai ales încă nicio față.',
     notSaved: 'Nu s-a putut salva. Dă ecranul înapoi persoanei care te însoțește.',
     thankYou: 'Mulțumim',
     thankYouText: 'Răspunsurile tale sunt salvate.',
-    giveBack: 'Dă înapoi persoanei care te însoțește',
+    handBack: 'Te rugăm să dai dispozitivul înapoi persoanei care te însoțește.',
     progressLabel: 'Progres',
-    progress: (current, total) => `Tema ${current} din ${total}`,
+    progress: (current, total) => `Întrebarea ${current} din ${total}`,
   },
 };

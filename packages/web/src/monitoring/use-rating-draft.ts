@@ -15,10 +15,26 @@ const PAUSE_MS = 700;
 
 export type DraftState = 'idle' | 'pending' | 'saved' | 'failed' | 'conflict';
 
+/** Who saved the round meanwhile and when, as the refusal names them (absent when it was completed). */
+export interface RoundConflict {
+  savedBy: string | null;
+  savedAt: string | null;
+}
+
+function conflictOf(raw: unknown): RoundConflict {
+  const details = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  return {
+    savedBy: typeof details.savedBy === 'string' && details.savedBy ? details.savedBy : null,
+    savedAt: typeof details.savedAt === 'string' && details.savedAt ? details.savedAt : null,
+  };
+}
+
 export interface RatingDraft {
   ratings: TRatings;
   state: DraftState;
   error: unknown;
+  /** Who saved the round meanwhile, once a save was refused as stale. */
+  conflict: RoundConflict | null;
   setStep: (sphere: Sphere, step: ScaleStep) => void;
   setReason: (sphere: Sphere, reason: string) => void;
   /** Sends what is not saved yet; resolves true once everything is saved. */
@@ -35,11 +51,16 @@ function toSend(ratings: TRatings): TRatings {
   return result;
 }
 
-export function useRatingDraft(participantId: string, round: TRound, onConflict: () => void): RatingDraft {
+export function useRatingDraft(
+  participantId: string,
+  round: TRound,
+  onConflict: (conflict: RoundConflict) => void,
+): RatingDraft {
   const queryClient = useQueryClient();
   const [ratings, setRatings] = useState<TRatings>(() => round.professional ?? {});
   const [state, setState] = useState<DraftState>('idle');
   const [error, setError] = useState<unknown>(null);
+  const [conflicted, setConflicted] = useState<RoundConflict | null>(null);
   const latest = useRef(ratings);
   const revision = useRef(round.revision);
   const dirty = useRef(false);
@@ -76,8 +97,10 @@ export function useRatingDraft(participantId: string, round: TRound, onConflict:
       .catch((failure: unknown) => {
         if (isApiError(failure, 'CONFLICT')) {
           stopped.current = true;
+          const found = conflictOf(failure.rawDetails);
+          setConflicted(found);
           setState('conflict');
-          conflict.current();
+          conflict.current(found);
           return;
         }
         // Kept as not saved: the next change, or "try again", sends it once more.
@@ -139,5 +162,5 @@ export function useRatingDraft(participantId: string, round: TRound, onConflict:
     return send();
   }, [send]);
 
-  return { ratings, state, error, setStep, setReason, flush };
+  return { ratings, state, error, conflict: conflicted, setStep, setReason, flush };
 }

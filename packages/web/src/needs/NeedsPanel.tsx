@@ -5,7 +5,7 @@
  * without it no needs request is made (each would be a refusal on record).
  */
 import type { TNeedsOverview, TParticipantDetail, TSphereNeeds } from '@cope/contracts';
-import { BASIC_NEED_SPHERE, BASIC_NEED_SPHERES, type Sphere, unmetBasicNeeds } from '@cope/domain';
+import { BASIC_NEED_SPHERES, type Sphere, unmetBasicNeedSources } from '@cope/domain';
 import { Accordion, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
@@ -67,13 +67,16 @@ function SphereList({ participantId, overview }: { participantId: string; overvi
   const [open, setOpen] = useState<Sphere | null>(null);
   // Spheres opened so far keep their form (and anything typed) when another one is opened.
   const [visited, setVisited] = useState<ReadonlySet<Sphere>>(new Set());
-  // A sphere open to the viewer is judged on its own values (health care is two spheres: only
-  // the one that shows the gap is marked); a closed one follows her case's flags.
-  const flagged = new Set(overview.unmetBasicNeeds.flatMap((need) => BASIC_NEED_SPHERE[need]));
+  // Only a sphere open to the viewer is marked, judged on its own values (health care is two
+  // spheres: only the one that shows the gap is marked). A closed sphere is never marked: the
+  // server sends only the needs she may know of, and a mark would say which closed sphere holds one.
+  const flagged = new Set(overview.unmetBasicNeeds);
   const unmet = (sphere: TSphereNeeds) =>
-    sphere.situation
-      ? unmetBasicNeeds({ [sphere.sphere]: sphere.situation }).length > 0
-      : flagged.has(sphere.sphere);
+    sphere.access === 'full' &&
+    sphere.situation !== null &&
+    unmetBasicNeedSources({ [sphere.sphere]: sphere.situation }).some(
+      (source) => source.sphere === sphere.sphere && flagged.has(source.need),
+    );
 
   return (
     <section aria-labelledby={headingId}>

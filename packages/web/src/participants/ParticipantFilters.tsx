@@ -1,4 +1,4 @@
-import { CASE_STATUSES, LEGAL_SITUATIONS, RISK_LEVELS, SPHERES } from '@cope/domain';
+import { CASE_STATUSES, LEGAL_SITUATIONS, RISK_LEVELS, SPHERES, type Sphere } from '@cope/domain';
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import { IconFilterOff } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
@@ -15,12 +15,17 @@ interface Props {
   filters: ListFilters;
   /** The server lets this person filter by legal situation (coordinators, lawyers). */
   legalFilter: boolean;
+  /**
+   * The spheres she may filter on by "needing attention" (the organization's matrix for reviews
+   * and for each sphere's section); empty: the filter is not offered.
+   */
+  attentionSpheres: readonly Sphere[];
   onChange: (filters: Partial<ListFilters>) => void;
 }
 
 const width = { base: '100%', xs: 220 };
 
-export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
+export function ParticipantFilters({ filters, legalFilter, attentionSpheres, onChange }: Props) {
   const { t } = useTranslation();
   const statusLabels = useStatusLabels();
   const riskLabels = useRiskLabels();
@@ -48,7 +53,7 @@ export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
   const attentionData = [
     { value: ALL, label: t('needs.list.attentionAll') },
     { value: 'any', label: t('needs.list.attentionAny') },
-    ...SPHERES.map((value) => ({ value, label: sphereLabels[value] })),
+    ...attentionSpheres.map((value) => ({ value, label: sphereLabels[value] })),
   ];
 
   return (
@@ -98,16 +103,18 @@ export function ParticipantFilters({ filters, legalFilter, onChange }: Props) {
         onChange={(event) => onChange({ dueBy: event.currentTarget.value || null })}
         w={width}
       />
-      <Select
-        label={t('needs.list.attention')}
-        data={attentionData}
-        value={filters.attention ?? ALL}
-        onChange={(value) =>
-          onChange({ attention: ([...SPHERES, 'any'] as const).find((s) => s === value) ?? null })
-        }
-        allowDeselect={false}
-        w={width}
-      />
+      {attentionSpheres.length > 0 && (
+        <Select
+          label={t('needs.list.attention')}
+          data={attentionData}
+          value={filters.attention ?? ALL}
+          onChange={(value) =>
+            onChange({ attention: ([...SPHERES, 'any'] as const).find((s) => s === value) ?? null })
+          }
+          allowDeselect={false}
+          w={width}
+        />
+      )}
       {hasFilters(filters) && (
         <Button
           variant="subtle"

@@ -74,9 +74,10 @@ export function ParticipantsPage() {
     });
   const filtered = hasFilters(params);
   const scope = params.scope ?? list.data?.scope;
-  // A legal-situation filter in an address opened by someone whose role may not use it.
+  // A legal-situation or attention filter in an address opened by someone whose role may not use it.
   const legalRefused = isApiError(list.error, 'FORBIDDEN') && params.legalSituation !== null;
-  const forbidden = isApiError(list.error, 'FORBIDDEN') && !legalRefused;
+  const attentionRefused = isApiError(list.error, 'FORBIDDEN') && !legalRefused && params.attention !== null;
+  const forbidden = isApiError(list.error, 'FORBIDDEN') && !legalRefused && !attentionRefused;
   const total = list.data?.total ?? 0;
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const first = (params.page - 1) * PAGE_SIZE + 1;
@@ -94,6 +95,18 @@ export function ParticipantsPage() {
       >
         <Button variant="default" size="xs" onClick={() => update({ legalSituation: null, page: 1 })}>
           {t('caseTeam.list.removeLegalFilter')}
+        </Button>
+      </ErrorState>
+    );
+  } else if (attentionRefused) {
+    content = (
+      <ErrorState
+        tone="info"
+        title={t('needs.list.attentionRefusedTitle')}
+        message={t('needs.list.attentionRefused')}
+      >
+        <Button variant="default" size="xs" onClick={() => update({ attention: null, page: 1 })}>
+          {t('needs.list.removeAttentionFilter')}
         </Button>
       </ErrorState>
     );
@@ -162,6 +175,9 @@ export function ParticipantsPage() {
           <ParticipantFilters
             filters={params}
             legalFilter={list.data.abilities.filterByLegalSituation}
+            attentionSpheres={
+              list.data.abilities.filterByAttention ? list.data.abilities.attentionFilterSpheres : []
+            }
             onChange={(filters) => update({ ...filters, page: 1 })}
           />
         )}

@@ -15,7 +15,7 @@ import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
 import type { ItineraryCase } from '../itinerary/access.js';
 import { withheldSpheres } from './content.js';
-import { openRound, peopleOf, presentRound } from './presenters.js';
+import { openRound, presentRound, roundPeople } from './presenters.js';
 import { nextReviewOn } from './review.js';
 import { readItinerarySettings } from './settings.js';
 
@@ -35,13 +35,12 @@ export async function readMonitoring(
   const dataKey = await keyring.participantKey(tx, viewer.organizationId, participantId);
   const opened = rows.map((row) => openRound(keyring, dataKey, row));
   const withheld = withheldSpheres(itinerary.full);
-  const people = await peopleOf(tx, rows);
+  const people = await roundPeople(tx, rows);
 
-  const latestRated = opened.findLast((round) => round.row.status === 'complete' && round.self);
-  const gaps =
-    latestRated?.professional && latestRated.self
-      ? ratingGaps(latestRated.professional, latestRated.self)
-      : [];
+  // The gaps of her latest complete round only: when she chose not to rate herself in it, there
+  // are none (an older round's gaps would speak of a situation that has moved on).
+  const latest = opened.findLast((round) => round.row.status === 'complete');
+  const gaps = latest?.professional && latest.self ? ratingGaps(latest.professional, latest.self) : [];
   const { reviewMonths } = await readItinerarySettings(tx, viewer.organizationId);
   await recordAudit(tx, {
     organizationId: viewer.organizationId,
@@ -55,6 +54,7 @@ export async function readMonitoring(
     scaleVersion: MONITORING_SCALE_VERSION,
     rounds: opened.map((round) => presentRound(round, withheld, people)),
     gaps,
+    gapsHeldOn: latest?.row.heldOn ?? null,
     nextReviewOn: await nextReviewOn(tx, participantId),
     reviewMonths,
     abilities: {

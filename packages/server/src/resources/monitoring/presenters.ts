@@ -1,23 +1,25 @@
 /** What leaves the server about her monitoring rounds: never a row as is. */
-import type { TRound } from '@cope/contracts';
-import { CONSENT_FORM_LANGUAGES, type ConsentFormLanguage, type Ratings, type Sphere } from '@cope/domain';
+import type { TRound, TSelfRatingStatus } from '@cope/contracts';
+import {
+  CONSENT_FORM_LANGUAGES,
+  type ConsentFormLanguage,
+  type Ratings,
+  SPHERES,
+  type Sphere,
+} from '@cope/domain';
 import type { monitoringRound } from '../../db/schema-itinerary.js';
 import type { Tx } from '../../db/tenant.js';
 import type { Keyring } from '../../security/keyring.js';
-import { staffByIds } from '../case-team/service.js';
+import { type People, peopleOf } from '../case-team/people.js';
 import { openRatings, withholdReasons } from './content.js';
 
 export type RoundRow = typeof monitoringRound.$inferSelect;
-export type People = (id: string) => { id: string; displayName: string };
-
 /** Names of the colleagues these rounds mention, looked up once. */
-export async function peopleOf(tx: Tx, rows: RoundRow[]): Promise<People> {
-  const staff = await staffByIds(
+export const roundPeople = (tx: Tx, rows: RoundRow[]): Promise<People> =>
+  peopleOf(
     tx,
-    rows.flatMap((row) => (row.professionalByUserId ? [row.professionalByUserId] : [])),
+    rows.map((row) => row.professionalByUserId),
   );
-  return (id) => ({ id, displayName: staff.get(id)?.displayName ?? '—' });
-}
 
 /** Both ratings opened, or null where not given (or when her key was erased). */
 export interface OpenedRound {
@@ -54,5 +56,18 @@ export function presentRound(round: OpenedRound, withheld: Set<Sphere>, people: 
     selfDeclined: row.selfDeclined,
     selfRecordedAt: row.selfRecordedAt?.toISOString() ?? null,
     completedAt: row.completedAt?.toISOString() ?? null,
+    reasonsWithheld: SPHERES.filter((sphere) => withheld.has(sphere)),
+  };
+}
+
+/** Where her own rating stands: dates and flags only, nothing rated (nothing is opened). */
+export function presentSelfStatus(row: RoundRow): TSelfRatingStatus {
+  return {
+    roundId: row.id,
+    open: row.status === 'draft',
+    given: row.selfEnc !== null,
+    declined: row.selfDeclined,
+    recordedAt: row.selfRecordedAt?.toISOString() ?? null,
+    language: isLanguage(row.selfLanguage) ? row.selfLanguage : null,
   };
 }

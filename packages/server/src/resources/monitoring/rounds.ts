@@ -2,12 +2,11 @@
  * A monitoring round from start to both ratings (DOMAIN.md "Monitoring"). One draft at a time per
  * case, dated no later than today and not before her latest complete round. The professional's
  * ratings are a draft saved as she works, the whole map at a time, guarded by a revision so two
- * colleagues never overwrite each other unseen. Her own rating is given once and kept exactly as
- * she gave it: nothing the professional saves, and not completing the round, ever touches it.
+ * colleagues never overwrite each other unseen. Her own rating is in self-rating.ts.
  */
 import { randomUUID } from 'node:crypto';
-import type { TRound, ZProfessionalRatingSave, ZRoundStart, ZSelfRatingSave } from '@cope/contracts';
-import { MONITORING_SCALE_VERSION, type Ratings, SPHERES } from '@cope/domain';
+import type { TRound, ZProfessionalRatingSave, ZRoundStart } from '@cope/contracts';
+import { latestCalendarDate, MONITORING_SCALE_VERSION, type Ratings, SPHERES } from '@cope/domain';
 import { and, desc, eq } from 'drizzle-orm';
 import type { z } from 'zod';
 import { recordAudit } from '../../audit/record.js';
@@ -20,14 +19,10 @@ import type { Viewer } from '../auth/sessions.js';
 import { erasedError, fieldError } from '../intake/case-context.js';
 import type { ItineraryCase } from '../itinerary/access.js';
 import { normaliseRatings, openRatings, sealRatings, withheldSpheres } from './content.js';
-import { openRound, peopleOf, presentRound, type RoundRow } from './presenters.js';
+import { openRound, presentRound, type RoundRow, roundPeople } from './presenters.js';
 
 type StartInput = z.output<typeof ZRoundStart>;
-type SelfInput = z.output<typeof ZSelfRatingSave>;
 type ProfessionalInput = z.output<typeof ZProfessionalRatingSave>;
-
-/** The latest calendar date anywhere on Earth (UTC+14): "not in the future" for every user. */
-const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
 
 export async function dataKeyOf(tx: Tx, keyring: Keyring, viewer: Viewer, participantId: string) {
   const dataKey = await keyring.participantKey(tx, viewer.organizationId, participantId);
@@ -57,7 +52,7 @@ export async function presentFor(
   return presentRound(
     openRound(keyring, dataKey, row),
     withheldSpheres(itinerary.full),
-    await peopleOf(tx, [row]),
+    await roundPeople(tx, [row]),
   );
 }
 
@@ -104,7 +99,7 @@ export async function startRound(
   const draft = rounds.find((row) => row.status === 'draft');
   if (draft) return { created: false, round: await presentFor(tx, keyring, dataKey, itinerary, draft) };
 
-  if (input.heldOn > latestToday()) {
+  if (input.heldOn > latestCalendarDate(new Date())) {
     throw fieldError('heldOn', 'The date of the round cannot be in the future.');
   }
   const latest = rounds.find((row) => row.status === 'complete');
@@ -138,14 +133,14 @@ export async function startRound(
   return { created: true, round: await presentFor(tx, keyring, dataKey, itinerary, row) };
 }
 
-const completeConflict = () =>
+export const completeConflict = () =>
   new AppError(
     'CONFLICT',
     'This round is complete: its ratings are kept as they were given. Start a new round to rate again.',
   );
 
 async function staleRevision(tx: Tx, row: RoundRow): Promise<AppError> {
-  const people = await peopleOf(tx, [row]);
+  const people = await roundPeople(tx, [row]);
   const savedBy = row.professionalByUserId ? people(row.professionalByUserId).displayName : null;
   return new AppError(
     'CONFLICT',
@@ -212,48 +207,6 @@ export async function saveProfessional(
     participantId,
     'monitoring.rated',
     `revision ${saved.revision}, ${rated} of 14 rated`,
-  );
-  return presentFor(tx, keyring, dataKey, itinerary, saved);
-}
-
-/** Her own rating, or her choice not to rate this round: given once, never changed. */
-export async function saveSelf(
-  tx: Tx,
-  keyring: Keyring,
-  viewer: Viewer,
-  itinerary: ItineraryCase,
-  roundId: string,
-  input: SelfInput,
-  now = new Date(),
-): Promise<TRound> {
-  const { participantId } = itinerary;
-  const row = await lockRound(tx, participantId, roundId);
-  if (row.selfEnc || row.selfDeclined) {
-    throw new AppError('CONFLICT', 'Her own rating is kept as she gave it.');
-  }
-  if (row.status === 'complete') throw completeConflict();
-  const dataKey = await dataKeyOf(tx, keyring, viewer, participantId);
-  // Her choice not to rate is kept on its own: any steps sent with it are not hers to keep.
-  const ratings = input.declined ? null : normaliseRatings(input.ratings);
-  const [saved] = await tx
-    .update(monitoringRound)
-    .set({
-      selfEnc: ratings ? sealRatings(keyring, dataKey, row.id, 'self', ratings) : null,
-      selfDeclined: input.declined,
-      selfLanguage: input.language,
-      selfRecordedAt: now,
-      selfRecordedByUserId: viewer.userId,
-      updatedAt: now,
-    })
-    .where(eq(monitoringRound.id, row.id))
-    .returning();
-  if (!saved) throw notFound('This monitoring round');
-  await recordMonitoringAudit(
-    tx,
-    viewer,
-    participantId,
-    'monitoring.self_rated',
-    input.declined ? `she chose not to rate (${input.language})` : `rated in ${input.language}`,
   );
   return presentFor(tx, keyring, dataKey, itinerary, saved);
 }

@@ -12,6 +12,7 @@ import {
   ZRoundParams,
   ZRoundStart,
   ZSelfRatingSave,
+  ZSelfRatingStatus,
 } from '@cope/contracts';
 import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
@@ -21,7 +22,8 @@ import { can } from '../../policy/index.js';
 import { type ItineraryRule, onItinerary } from '../itinerary/access.js';
 import { completeRound } from './completion.js';
 import { readMonitoring } from './overview.js';
-import { saveProfessional, saveSelf, startRound } from './rounds.js';
+import { saveProfessional, startRound } from './rounds.js';
+import { readSelfStatus, saveSelf } from './self-rating.js';
 import { readItinerarySettings, saveItinerarySettings } from './settings.js';
 
 const tags = ['monitoring'];
@@ -92,6 +94,26 @@ export async function monitoringRoutes({ app, db, keyring }: AppContext): Promis
     },
   );
 
+  // Her screen reads only where her rating stands, and only someone who may record it does.
+  app.get(
+    '/api/participants/:participantId/monitoring/rounds/:roundId/self',
+    {
+      schema: {
+        tags,
+        summary: 'Where her own rating of the round stands (nothing rated is sent)',
+        params: ZRoundParams,
+        response: { 200: ZSelfRatingStatus },
+      },
+    },
+    async (request) => {
+      const viewer = requireViewer(request);
+      const { participantId, roundId } = request.params;
+      return onItinerary(db, viewer, participantId, RATE, (tx, itinerary) =>
+        readSelfStatus(tx, itinerary, roundId),
+      );
+    },
+  );
+
   app.put(
     '/api/participants/:participantId/monitoring/rounds/:roundId/self',
     {
@@ -100,7 +122,7 @@ export async function monitoringRoutes({ app, db, keyring }: AppContext): Promis
         summary: 'Save her own rating, or her choice not to rate: once, never changed',
         params: ZRoundParams,
         body: ZSelfRatingSave,
-        response: { 200: ZRound },
+        response: { 200: ZSelfRatingStatus },
       },
     },
     async (request) => {

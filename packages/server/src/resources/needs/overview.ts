@@ -1,7 +1,8 @@
 /**
  * Her needs at a glance: the fourteen spheres in their fixed order, each opened only when this
  * viewer sees the sphere's own section in full, her ranking and the basic needs flagged on her
- * case. Reading writes one audit event, whatever the number of spheres opened.
+ * case that come from a sphere she may open. Reading writes one audit event, whatever the number
+ * of spheres opened.
  */
 import type { TNeedsOverview } from '@cope/contracts';
 import { SPHERE_SECTION, SPHERES } from '@cope/domain';
@@ -63,7 +64,7 @@ export async function readNeeds(
   return {
     spheres,
     priorities: prioritiesOf(caseRow.priorities),
-    unmetBasicNeeds: basicNeedsOf(caseRow.unmetBasicNeeds),
+    unmetBasicNeeds: basicNeedsOf(caseRow.unmetBasicNeeds, itinerary.full),
     abilities: { edit: itinerary.may('itinerary.edit') },
   };
 }

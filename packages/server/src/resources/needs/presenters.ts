@@ -1,18 +1,17 @@
 /** What leaves the server about her needs: never a row as is, nothing of a closed sphere. */
 import type { TSphereNeeds } from '@cope/contracts';
-import { BASIC_NEEDS, type BasicNeed, isSphere, type Sphere } from '@cope/domain';
-import type { Tx } from '../../db/tenant.js';
-import { staffByIds } from '../case-team/service.js';
+import {
+  type BasicNeed,
+  isSphere,
+  type Section,
+  SPHERE_SECTION,
+  type Sphere,
+  visibleBasicNeeds,
+} from '@cope/domain';
+import type { People } from '../case-team/people.js';
 import type { NeedsContent, NeedsRow } from './content.js';
 
-export type Person = { id: string; displayName: string };
-export type People = (id: string) => Person;
-
-/** Names of the colleagues these rows mention, looked up once. */
-export async function peopleOf(tx: Tx, ids: string[]): Promise<People> {
-  const staff = await staffByIds(tx, ids);
-  return (id) => ({ id, displayName: staff.get(id)?.displayName ?? '—' });
-}
+export { type People, type Person, peopleOf } from '../case-team/people.js';
 
 /** A sphere this viewer may not open: its code only (the version would tell that it was written). */
 export function presentClosed(sphere: Sphere): TSphereNeeds {
@@ -66,5 +65,9 @@ export function presentSphere(
 /** Codes from her case row, in their canonical order; anything unknown is left out. */
 export const prioritiesOf = (stored: readonly string[]): Sphere[] => [...new Set(stored)].filter(isSphere);
 
-export const basicNeedsOf = (stored: readonly string[]): BasicNeed[] =>
-  BASIC_NEEDS.filter((need) => stored.includes(need));
+/**
+ * The basic needs flagged on her case that this reader may be shown: only those coming from a
+ * sphere whose section she sees in full (a peer worker never learns of a gap in her mental health).
+ */
+export const basicNeedsOf = (stored: readonly string[], full: (section: Section) => boolean): BasicNeed[] =>
+  visibleBasicNeeds(stored, (sphere) => full(SPHERE_SECTION[sphere]));

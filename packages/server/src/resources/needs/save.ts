@@ -9,11 +9,12 @@ import { randomUUID } from 'node:crypto';
 import { needsSaveProblems, type TSphereNeeds, type ZNeedsSave, type ZPriorities } from '@cope/contracts';
 import {
   BASIC_NEED_SPHERES,
+  basicNeedCode,
   isSphere,
   type Situation,
   SPHERE_SECTION,
   type Sphere,
-  unmetBasicNeeds,
+  unmetBasicNeedSources,
 } from '@cope/domain';
 import { and, eq } from 'drizzle-orm';
 import type { z } from 'zod';
@@ -68,7 +69,10 @@ async function staleSave(tx: Tx, sphere: Sphere, current: NeedsRow | undefined):
   );
 }
 
-/** The basic needs unmet according to every basic-need sphere as saved now. */
+/**
+ * The basic needs unmet according to every basic-need sphere as saved now, each with the sphere
+ * that shows it (`health_care:mental_health`): readers are shown only what their access opens.
+ */
 async function recomputeBasicNeeds(
   tx: Tx,
   keyring: Keyring,
@@ -79,7 +83,7 @@ async function recomputeBasicNeeds(
   for (const row of await needsRows(tx, participantId, BASIC_NEED_SPHERES)) {
     if (isSphere(row.sphere)) situations[row.sphere] = openNeeds(keyring, dataKey, row).situation;
   }
-  return unmetBasicNeeds(situations);
+  return unmetBasicNeedSources(situations).map(basicNeedCode);
 }
 
 export async function saveSphere(

@@ -4,6 +4,7 @@ import { riskRank } from '@cope/domain';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { caseTeamMember, participant, participantKey, staffUser } from '../../db/schema.js';
 import type { Tx } from '../../db/tenant.js';
+import type { AttentionFilter } from './attention-filter.js';
 
 const SORT_COLUMNS = {
   case_code: participant.caseCode,
@@ -41,6 +42,8 @@ export interface ListViewer {
   scope: CaseScope;
   /** The legal-situation filter reaches only the cases she is on (legal access by team role). */
   legalFilterOnOwnCases: boolean;
+  /** The attention filter within her reach (attention-filter.ts); null: `?attention=` matches nothing. */
+  attention: AttentionFilter | null;
 }
 
 /**
@@ -61,7 +64,10 @@ export function listFilters(
 ): SQL[] {
   const filters: SQL[] = [eq(participant.organizationId, organizationId)];
   if (viewer?.scope === 'mine') filters.push(eq(participant.referenceUserId, viewer.userId));
-  const teamOnly = viewer?.scope === 'team' || (query.legalSituation && viewer?.legalFilterOnOwnCases);
+  const teamOnly =
+    viewer?.scope === 'team' ||
+    (query.legalSituation && viewer?.legalFilterOnOwnCases) ||
+    (query.attention && viewer?.attention?.ownCasesOnly);
   if (viewer && teamOnly) filters.push(onTeamOf(viewer.userId));
   if (query.caseCode) filters.push(eq(participant.caseCode, query.caseCode));
   if (query.status) filters.push(eq(participant.status, query.status));
@@ -70,8 +76,17 @@ export function listFilters(
   if (query.legalSituation) {
     filters.push(sql`${query.legalSituation} = any(${participant.legalSituations})`);
   }
-  if (query.attention === 'any') filters.push(sql`cardinality(${participant.attentionSpheres}) > 0`);
-  else if (query.attention) filters.push(sql`${query.attention} = any(${participant.attentionSpheres})`);
+  if (query.attention) {
+    const spheres = viewer?.attention?.spheres ?? [];
+    filters.push(
+      spheres.length > 0
+        ? sql`${participant.attentionSpheres} && array[${sql.join(
+            spheres.map((sphere) => sql`${sphere}`),
+            sql`, `,
+          )}]::text[]`
+        : sql`false`,
+    );
+  }
   if (query.dueBy) {
     filters.push(sql`${participant.nextDueOn} <= ${query.dueBy}`);
   }
@@ -123,7 +138,6 @@ export type ParticipantDetailRow = ParticipantRow & {
   intakeSteps: string[];
   erasedAt: Date | null;
   unmetBasicNeeds: string[];
-  attentionSpheres: string[];
 };
 
 export async function getParticipant(tx: Tx, participantId: string): Promise<ParticipantDetailRow | null> {
@@ -134,7 +148,6 @@ export async function getParticipant(tx: Tx, participantId: string): Promise<Par
       intakeSteps: participant.intakeSteps,
       erasedAt: participantKey.destroyedAt,
       unmetBasicNeeds: participant.unmetBasicNeeds,
-      attentionSpheres: participant.attentionSpheres,
     })
     .from(participant)
     .leftJoin(staffUser, eq(staffUser.id, participant.referenceUserId))

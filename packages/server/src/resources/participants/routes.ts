@@ -8,6 +8,7 @@ import { requireViewer } from '../../http/access.js';
 import type { AppContext } from '../../http/context.js';
 import { forbidden, notFound } from '../../http/errors.js';
 import { authorize, recordDenial } from '../../policy/enforce.js';
+import { attentionFilterFor, attentionFilterRefused } from './attention-filter.js';
 import { participantEraseRoutes } from './erase.js';
 import { participantIdentityRoutes } from './identity.js';
 import { participantSearchRoutes } from './search.js';
@@ -29,6 +30,15 @@ export async function participantRoutes({ app, db, keyring }: AppContext): Promi
         // Filtering by legal situation would tell her which women are in which legal situation.
         await recordDenial(db, viewer, 'participant.list', { resourceType: 'participant', section: 'legal' });
         throw forbidden();
+      }
+      const attention = request.query.attention ? attentionFilterFor(viewer, request.query.attention) : null;
+      if (attention?.kind === 'refused') {
+        // Filtering by a sphere she may not see would tell her how women were rated in it.
+        await recordDenial(db, viewer, 'participant.list', {
+          resourceType: 'participant',
+          section: attention.section,
+        });
+        throw attentionFilterRefused(attention);
       }
       return db.run(viewer, (tx) => listForViewer(tx, keyring, viewer, request.query));
     },

@@ -1,6 +1,6 @@
 /** Reading participants for a viewer: access decided per case, names opened only when allowed. */
 import type { CaseScope, TParticipantListQuery } from '@cope/contracts';
-import { BASIC_NEEDS, SECTIONS, SPHERES, type StaffRole } from '@cope/domain';
+import { SECTIONS, SPHERE_SECTION, type StaffRole, visibleBasicNeeds } from '@cope/domain';
 import { recordAudit } from '../../audit/record.js';
 import type { Tx } from '../../db/tenant.js';
 import { type CaseFacts, caseRelation, loadCaseFacts, sectionLevel } from '../../policy/case-access.js';
@@ -9,6 +9,7 @@ import type { Keyring } from '../../security/keyring.js';
 import type { Viewer } from '../auth/sessions.js';
 import { mayHoldReference } from '../case-team/service.js';
 import { riskStatusOf } from '../risk/status.js';
+import { attentionFilterFor, attentionFilterSpheres } from './attention-filter.js';
 import { presentParticipantSummary } from './presenter.js';
 import { getParticipant, listParticipants, nextDueDates, type ParticipantRow } from './queries.js';
 import { openPreferredNames } from './records.js';
@@ -61,10 +62,14 @@ export function legalFilterReach(viewer: Pick<Viewer, 'roles' | 'sectionMatrix'>
 export async function listForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, query: TParticipantListQuery) {
   const scope = query.scope ?? defaultScope(viewer);
   const reach = legalFilterReach(viewer);
+  // The route refused a filter beyond her reach; a refused one here matches nothing.
+  const attention = query.attention ? attentionFilterFor(viewer, query.attention) : null;
+  const attentionSpheres = attentionFilterSpheres(viewer);
   const { rows, total } = await listParticipants(tx, viewer.organizationId, query, {
     userId: viewer.userId,
     scope,
     legalFilterOnOwnCases: reach === 'own',
+    attention: attention?.kind === 'ok' ? attention.filter : null,
   });
   const { items } = await present(tx, keyring, viewer, rows);
   const due = await nextDueDates(
@@ -83,7 +88,12 @@ export async function listForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, qu
     pageSize: query.pageSize,
     total,
     scope,
-    abilities: { openCase: can(viewer, 'participant.create'), filterByLegalSituation: reach !== 'none' },
+    abilities: {
+      openCase: can(viewer, 'participant.create'),
+      filterByLegalSituation: reach !== 'none',
+      filterByAttention: attentionSpheres.length > 0,
+      attentionFilterSpheres: attentionSpheres,
+    },
   };
 }
 
@@ -102,19 +112,22 @@ export async function detailForViewer(tx: Tx, keyring: Keyring, viewer: Viewer, 
     resourceType: 'participant',
     resourceId: row.id,
   });
+  const access = (section: (typeof SECTIONS)[number]) =>
+    sectionLevel(viewer, viewer.sectionMatrix, f, section);
   return {
     ...(items[0] as NonNullable<(typeof items)[0]>),
-    sections: SECTIONS.map((section) => ({
-      section,
-      access: sectionLevel(viewer, viewer.sectionMatrix, f, section),
-    })),
+    sections: SECTIONS.map((section) => ({ section, access: access(section) })),
     referenceChanges: row.referenceChanges,
     intakeSteps: row.intakeSteps,
     erased: row.erasedAt !== null,
     risk,
+    // Each flag only to those who may open the sphere it comes from: a colleague without her
+    // mental health section never learns that no support is in place for it.
     itinerary: {
-      unmetBasicNeeds: BASIC_NEEDS.filter((need) => row.unmetBasicNeeds.includes(need)),
-      attentionSpheres: SPHERES.filter((sphere) => row.attentionSpheres.includes(sphere)),
+      unmetBasicNeeds: visibleBasicNeeds(
+        row.unmetBasicNeeds,
+        (sphere) => access(SPHERE_SECTION[sphere]) === 'full',
+      ),
     },
     abilities: caseAbilities(viewer, f),
   };
