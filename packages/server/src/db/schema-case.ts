@@ -6,17 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organization, participant, staffUser } from './schema.js';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organization.id);
-const participantId = () =>
-  uuid('participant_id')
-    .notNull()
-    .references(() => participant.id);
+import { createdAt, orgId, participantId } from './columns.js';
+import { participant, staffUser } from './schema.js';
 
 /**
  * Structured answers of one case section (intake steps and later edits), one sealed JSON

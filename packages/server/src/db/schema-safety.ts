@@ -17,18 +17,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { organization, participant, staffUser } from './schema.js';
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
-const orgId = () =>
-  uuid('organization_id')
-    .notNull()
-    .references(() => organization.id);
-const participantId = () =>
-  uuid('participant_id')
-    .notNull()
-    .references(() => participant.id);
-const staffRef = (name: string) => uuid(name).references(() => staffUser.id);
+import { createdAt, orgId, participantId, staffRef } from './columns.js';
 
 const LEVELS = ['low', 'medium', 'high', 'critical'] as const;
 
