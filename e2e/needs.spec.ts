@@ -2,6 +2,7 @@
  * Her needs in the browser: her social worker opens the Itinerary tab of one of her cases,
  * records that her home is not safe and what she says she needs, and sees the basic-needs alert
  * at the top of her case; a colleague saves the same sphere meanwhile and nothing typed is lost;
+ * leaving for the Plan part with something typed and not saved asks first;
  * she reorders her priorities with the keyboard; a number outside its range is named on its
  * field. The social worker filters her cases by a sphere needing attention.
  */
@@ -101,6 +102,26 @@ test('her social worker records an unsafe home, sees the alert, and loses nothin
   await expect(housing.getByLabel('Her situation now')).toHaveValue(COLLEAGUE_NOTE);
   await housing.getByRole('button', { name: 'Save Housing' }).click();
   await expect(housing.getByRole('status')).toHaveText('Housing saved.');
+
+  // Something typed and not saved: going to the Plan part asks first; once saved, it does not.
+  const herWords = housing.getByLabel('In her own words');
+  await herWords.fill(`${HER_WORDS} Near the school, with her sister.`);
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  const leave = page.getByRole('dialog', { name: 'Leave without saving?' });
+  await expect(leave).toBeVisible();
+  await expect(leave).toContainText('Housing');
+  await expectAccessible(page, 'needs: leaving a change not saved');
+  await leave.getByRole('button', { name: 'Stay and save it' }).click();
+  await expect(leave).toBeHidden();
+  await expect(page).toHaveURL(/part=needs/);
+  await expect(herWords).toHaveValue(`${HER_WORDS} Near the school, with her sister.`);
+  await housing.getByRole('button', { name: 'Save Housing' }).click();
+  await expect(housing.getByRole('status')).toHaveText('Housing saved.');
+  await page.getByRole('tab', { name: 'Plan' }).click();
+  await expect(page).toHaveURL(/part=plan/);
+  await expect(leave).toBeHidden();
+  await page.getByRole('tab', { name: 'Needs' }).click();
+  await expect(page.getByRole('heading', { name: 'Her needs', level: 2 })).toBeVisible();
 
   // Her priorities, reordered with the keyboard: at least two spheres ranked, so one can move.
   const priorities = page.getByRole('region', { name: 'Her priorities' });

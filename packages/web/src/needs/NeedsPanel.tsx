@@ -2,16 +2,19 @@
  * Her needs (integration itinerary): her own ranking of what matters most, then the fourteen
  * spheres in their fixed order, each opening on its form beside "What helps". Whether the
  * viewer may open her needs section is decided here from the access the server computed:
- * without it no needs request is made (each would be a refusal on record).
+ * without it no needs request is made (each would be a refusal on record). Leaving the part
+ * while a sphere's form holds something not saved asks first (one guard for all the spheres).
  */
 import type { TNeedsOverview, TParticipantDetail, TSphereNeeds } from '@cope/contracts';
 import { BASIC_NEED_SPHERES, type Sphere, unmetBasicNeedSources } from '@cope/domain';
 import { Accordion, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
+import { LeaveGuard } from '../itinerary/LeaveGuard';
+import { useSphereLabels } from '../itinerary/spheres';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { needsQuery } from './api';
 import { PrioritiesEditor } from './PrioritiesEditor';
@@ -67,6 +70,18 @@ function SphereList({ participantId, overview }: { participantId: string; overvi
   const [open, setOpen] = useState<Sphere | null>(null);
   // Spheres opened so far keep their form (and anything typed) when another one is opened.
   const [visited, setVisited] = useState<ReadonlySet<Sphere>>(new Set());
+  // Spheres whose form holds something not saved: leaving the part asks first.
+  const [unsaved, setUnsaved] = useState<ReadonlySet<Sphere>>(new Set());
+  const onUnsaved = useCallback((sphere: Sphere, now: boolean) => {
+    setUnsaved((current) => {
+      if (current.has(sphere) === now) return current;
+      const next = new Set(current);
+      if (now) next.add(sphere);
+      else next.delete(sphere);
+      return next;
+    });
+  }, []);
+  const names = useSphereLabels();
   // Only a sphere open to the viewer is marked, judged on its own values (health care is two
   // spheres: only the one that shows the gap is marked). A closed sphere is never marked: the
   // server sends only the needs she may know of, and a mark would say which closed sphere holds one.
@@ -80,6 +95,21 @@ function SphereList({ participantId, overview }: { participantId: string; overvi
 
   return (
     <section aria-labelledby={headingId}>
+      <LeaveGuard
+        dirty={unsaved.size > 0}
+        texts={{
+          title: t('needs.leave.title'),
+          message: t('needs.leave.message', {
+            spheres: overview.spheres
+              .filter((item) => unsaved.has(item.sphere))
+              .map((item) => names[item.sphere])
+              .join(', '),
+          }),
+          stay: t('needs.leave.stay'),
+          leave: t('needs.leave.leave'),
+          close: t('needs.leave.close'),
+        }}
+      />
       <Text component="h3" id={headingId} fz="md" fw={600} m={0} mb="xs">
         {t('needs.panel.spheres')}
       </Text>
@@ -106,6 +136,7 @@ function SphereList({ participantId, overview }: { participantId: string; overvi
               unmet={unmet(sphere)}
               rank={rank >= 0 ? rank + 1 : null}
               opened={visited.has(sphere.sphere)}
+              onUnsaved={onUnsaved}
             />
           );
         })}

@@ -4,7 +4,7 @@
  * beside "What helps". A sphere whose section is closed to the viewer says so and does not open.
  */
 import type { TSphereNeeds } from '@cope/contracts';
-import { NEEDS_FIELDS } from '@cope/domain';
+import { NEEDS_FIELDS, type Sphere } from '@cope/domain';
 import { Accordion, Badge, Grid, Group, Stack, Text } from '@mantine/core';
 import { IconLock } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
@@ -26,11 +26,13 @@ interface Props {
   rank: number | null;
   /** Opened at least once: its form is built then and kept while the page stays. */
   opened: boolean;
+  /** Told whether its form holds something not saved. */
+  onUnsaved: (sphere: Sphere, unsaved: boolean) => void;
 }
 
 const oneLine = (text: string | null) => (text ?? '').split('\n').find((line) => line.trim() !== '') ?? '';
 
-export function SphereCard({ participantId, sphere, canEdit, basic, unmet, rank, opened }: Props) {
+export function SphereCard({ participantId, sphere, canEdit, basic, unmet, rank, opened, onUnsaved }: Props) {
   const { t } = useTranslation();
   const name = useSphereLabels()[sphere.sphere];
   const formatDate = useDateFormatter();
@@ -100,7 +102,7 @@ export function SphereCard({ participantId, sphere, canEdit, basic, unmet, rank,
             <Grid gap="lg">
               <Grid.Col span={{ base: 12, md: 8 }}>
                 {canEdit ? (
-                  <SphereForm participantId={participantId} sphere={sphere} />
+                  <SphereForm participantId={participantId} sphere={sphere} onUnsaved={onUnsaved} />
                 ) : (
                   <SphereView sphere={sphere} />
                 )}

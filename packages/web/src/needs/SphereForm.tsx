@@ -2,13 +2,15 @@
  * One sphere's needs: her situation (the structured fields and a note), what she says she needs
  * in her own words, and the needs the professional identifies, kept visibly apart. Saved from
  * the version read: when a colleague saved in between, the form shows what they saved and keeps
- * what was typed here, ready to put back.
+ * what was typed here, ready to put back. Whether anything here is not saved yet (changed since
+ * the version last read or saved, or kept aside after a colleague's save) is told to `onUnsaved`,
+ * so the needs part can ask before it is left.
  */
 import type { TSphereNeeds } from '@cope/contracts';
 import { NEEDS_FIELDS, type Sphere } from '@cope/domain';
 import { Badge, Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
 import { useErrorMessage } from '../api/use-error-message';
@@ -17,6 +19,7 @@ import { needsQuery, saveSphere, useInvalidateNeeds } from './api';
 import { ConflictNotice, type ConflictState } from './ConflictNotice';
 import { SituationFields } from './SituationFields';
 import {
+  changedFields,
   type Draft,
   type DraftProblem,
   draftFrom,
@@ -29,7 +32,16 @@ import {
 
 type Errors = Partial<Record<string, string>>;
 
-export function SphereForm({ participantId, sphere }: { participantId: string; sphere: TSphereNeeds }) {
+export function SphereForm({
+  participantId,
+  sphere,
+  onUnsaved,
+}: {
+  participantId: string;
+  sphere: TSphereNeeds;
+  /** Told whether this form holds something not saved; told `false` when the form goes. */
+  onUnsaved?: (sphere: Sphere, unsaved: boolean) => void;
+}) {
   const { t } = useTranslation();
   const errorMessage = useErrorMessage();
   const queryClient = useQueryClient();
@@ -45,6 +57,12 @@ export function SphereForm({ participantId, sphere }: { participantId: string; s
   const problemsRef = useRef<HTMLParagraphElement>(null);
 
   const problemText = useProblemText(sphere.sphere);
+
+  const unsaved = conflict !== null || changedFields(sphere.sphere, base, draft).length > 0;
+  useEffect(() => {
+    onUnsaved?.(sphere.sphere, unsaved);
+  }, [onUnsaved, sphere.sphere, unsaved]);
+  useEffect(() => () => onUnsaved?.(sphere.sphere, false), [onUnsaved, sphere.sphere]);
 
   const save = useMutation({
     mutationFn: (body: { draft: Draft; version: number; base: Draft }) =>

@@ -60,4 +60,16 @@ describe('sphere draft', () => {
     const theirs = draft({ situation: { housing_safe: 'yes', housing_type: 'safe_house' } });
     expect(mergeDrafts('housing', base, mine, theirs).situation).toEqual({ housing_type: 'safe_house' });
   });
+
+  it('sees nothing unsaved in a form as loaded, and a change typed in a field or a number', () => {
+    const loaded = draft({ situation: { hours_per_week: 20 }, herWords: 'A job near home.' });
+    expect(changedFields('employment', loaded, { ...loaded, situation: { hours_per_week: '20' } })).toEqual(
+      [],
+    );
+    expect(changedFields('employment', loaded, { ...loaded, herWords: 'A job near home. ' })).toEqual([]);
+    expect(changedFields('employment', loaded, { ...loaded, situation: { hours_per_week: '25' } })).toEqual([
+      'hours_per_week',
+    ]);
+    expect(changedFields('employment', loaded, { ...loaded, herWords: 'A job.' })).toEqual(['herWords']);
+  });
 });

@@ -12,11 +12,11 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '../api/use-error-message';
 import { ConfirmDialog } from '../auth/ConfirmDialog';
+import { LeaveGuard } from '../itinerary/LeaveGuard';
 import { AgreementModal } from './AgreementModal';
 import { discardDraft } from './api';
 import { GoalCard, GoalsBySphere, StepLine } from './GoalList';
 import { GoalModal } from './GoalModal';
-import { LeaveGuard } from './LeaveGuard';
 import { type Person, useOwnerName } from './labels';
 import { locate, useNamedIssue } from './problems';
 import { StepModal } from './StepModal';
@@ -92,7 +92,16 @@ export function DraftEditor({
 
   return (
     <Stack gap="md">
-      <LeaveGuard unsaved={saver.unsaved} />
+      <LeaveGuard
+        dirty={saver.unsaved()}
+        texts={{
+          title: t('plan.leave.title'),
+          message: t('plan.leave.message'),
+          stay: t('plan.leave.stay'),
+          leave: t('plan.leave.leave'),
+          close: t('plan.close'),
+        }}
+      />
       <Text size="sm">{t('plan.draft.intro')}</Text>
       <SaveStatus state={state} firstProblem={issues[0] ? namedIssue(issues[0], content) : ''} />
       {issues.length > 0 && (
