@@ -109,9 +109,16 @@ export function buildScenarios(ctx: ScenarioContext): Scenario[] {
     listScenario(
       ctx,
       'list_attention',
-      'list, sphere needing attention (attention=housing)',
+      'list, sphere needing attention (attention=housing, her own cases)',
       '/api/participants?attention=housing',
-      { attention: 'housing', sort: 'opened_at', order: 'desc', page: 1, pageSize: PAGE_SIZE },
+      {
+        attention: 'housing',
+        teamOf: ctx.tenant.userId,
+        sort: 'opened_at',
+        order: 'desc',
+        page: 1,
+        pageSize: PAGE_SIZE,
+      },
     ),
     listScenario(
       ctx,

@@ -23,6 +23,8 @@ export interface ListQuery {
   referenceUserId?: string;
   /** A sphere needing attention (its code). */
   attention?: string;
+  /** Only cases where this user is reference or team member (filters that reach her own cases). */
+  teamOf?: string;
   sort: 'opened_at' | 'risk_level' | 'next_due';
   order: 'asc' | 'desc';
   page: number;
@@ -110,6 +112,13 @@ export async function listParticipantsSql(client: pg.PoolClient, organizationId:
   if (q.attention) {
     values.push(q.attention);
     filters.push(`$${values.length} = any("participant"."attention_spheres")`);
+  }
+  if (q.teamOf) {
+    values.push(q.teamOf);
+    filters.push(
+      `"participant"."id" in (select "participant_id" from "case_team_member" where "user_id" = $${values.length} ` +
+        `union select "id" from "participant" where "reference_user_id" = $${values.length})`,
+    );
   }
   const where = filters.length > 1 ? `(${filters.join(' and ')})` : filters.join('');
   const direction = q.order === 'asc' ? 'asc' : 'desc';
