@@ -116,7 +116,9 @@ function MonitoringContent({ participantId }: { participantId: string }) {
             <Text fw={600}>
               {nextReviewOn
                 ? t('monitoring.panel.nextReview', { date: formatDay(nextReviewOn) })
-                : t('monitoring.panel.noReviewYet')}
+                : rounds.some((round) => round.status === 'complete')
+                  ? t('monitoring.panel.noReviewDue')
+                  : t('monitoring.panel.noReviewYet')}
             </Text>
             {overdue && (
               <Badge color="red.9" variant="filled" data-testid="review-overdue">
