@@ -13,26 +13,10 @@ import { expect, type Locator, type Page, test } from '@playwright/test';
 import { SPHERE_WORDS } from '../packages/domain/src/participant-words.js';
 import { SPHERES } from '../packages/domain/src/spheres.js';
 import { demoAccount, expectAccessible, signIn, totpFor } from './support/fixtures.js';
+import { SPHERE_LABELS as LABELS, STEP_NAMES } from './support/itinerary.js';
 
 type Item = { id: string; caseCode: string; status: string; preferredName: string | null };
 
-const LABELS = [
-  'Housing',
-  'Legal status',
-  'Employment',
-  'Education and language',
-  'Safety',
-  'Social environment',
-  'Social relations',
-  'Economic situation',
-  'Physical health',
-  'Mental well-being',
-  'Access to services and rights',
-  'Motivation',
-  'Legal proceedings',
-  'Children and family',
-];
-const STEP_NAMES = ['Crisis', 'Vulnerable', 'Stabilising', 'Coping', 'Autonomous'];
 /** Her two reviews: the professional's steps and hers, sphere by sphere in SPHERES order. */
 const FIRST = {
   mine: [2, 2, 1, 2, 3, 2, 2, 1, 3, 2, 3, 3, 2, 3],

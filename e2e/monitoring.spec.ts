@@ -9,28 +9,11 @@ import { expect, type Page, test } from '@playwright/test';
 import { SPHERE_WORDS } from '../packages/domain/src/participant-words.js';
 import { SPHERES } from '../packages/domain/src/spheres.js';
 import { demoAccount, expectAccessible, signIn, totpFor } from './support/fixtures.js';
+import { SPHERE_LABELS as LABELS, STEP_NAMES } from './support/itinerary.js';
 
 type Item = { id: string; caseCode: string; status: string; preferredName: string | null };
 type Overview = { rounds: { status: string }[]; abilities: { rate: boolean } };
 
-/** The staff names of the spheres, in the order of SPHERES. */
-const LABELS = [
-  'Housing',
-  'Legal status',
-  'Employment',
-  'Education and language',
-  'Safety',
-  'Social environment',
-  'Social relations',
-  'Economic situation',
-  'Physical health',
-  'Mental well-being',
-  'Access to services and rights',
-  'Motivation',
-  'Legal proceedings',
-  'Children and family',
-];
-const STEP_NAMES = ['Crisis', 'Vulnerable', 'Stabilising', 'Coping', 'Autonomous'];
 /** The professional's step for each sphere; hers (in the same order) differs now and then. */
 const MINE = [3, 2, 4, 3, 2, 3, 4, 2, 3, 3, 4, 5, 2, 3];
 const HERS = [3, 4, 4, 3, 2, 3, 5, 2, 3, 2, 4, 5, 2, 3];

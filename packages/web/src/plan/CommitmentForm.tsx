@@ -1,12 +1,12 @@
 /** Adding one of her fixed commitments: what kind, a short name, the day and hours, weekly until when. */
 import { COMMITMENT_KINDS, type CommitmentKind, isClockTime, isIsoDate } from '@cope/domain';
-import { Button, Checkbox, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Checkbox, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconPlus } from '@tabler/icons-react';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../api/client';
-import { useErrorMessage } from '../api/use-error-message';
+import { FormSubmitRow } from '../layout/FormSubmitRow';
 import { addCommitment, useInvalidatePlan } from './api';
 import { useCommitmentKindLabels } from './labels';
 
@@ -15,7 +15,6 @@ const FIELDS: Field[] = ['kind', 'title', 'date', 'startTime', 'endTime', 'repea
 
 export function CommitmentForm({ participantId, onAdded }: { participantId: string; onAdded: () => void }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const kinds = useCommitmentKindLabels();
   const invalidate = useInvalidatePlan();
   const [kind, setKind] = useState<CommitmentKind | null>(null);
@@ -148,21 +147,12 @@ export function CommitmentForm({ participantId, onAdded }: { participantId: stri
               required
             />
           )}
-          {save.isError && !isApiError(save.error, 'VALIDATION_FAILED') && (
-            <Text c="red.8" size="sm" role="alert">
-              {errorMessage(save.error)}
-            </Text>
-          )}
-          <Group>
-            <Button
-              type="submit"
-              size="md"
-              loading={save.isPending}
-              leftSection={<IconPlus size={18} aria-hidden="true" />}
-            >
-              {t('plan.commitments.add')}
-            </Button>
-          </Group>
+          <FormSubmitRow
+            save={save}
+            label={t('plan.commitments.add')}
+            icon={<IconPlus size={18} aria-hidden="true" />}
+            size="md"
+          />
         </Stack>
       </form>
     </Paper>

@@ -15,6 +15,7 @@ import { ConfirmDialog } from '../auth/ConfirmDialog';
 import { localToday } from '../consents/labels';
 import { calendarDate } from '../itinerary/dates';
 import { SphereIcon, useSphereLabels } from '../itinerary/spheres';
+import { FormSubmitRow } from '../layout/FormSubmitRow';
 import { useDateFormatter } from '../participants/labels';
 import { addMilestone, removeMilestone, useInvalidatePlan } from './api';
 
@@ -128,7 +129,6 @@ type Field = 'sphere' | 'achievedOn' | 'text';
 
 function AddMilestone({ participantId, onAdded }: { participantId: string; onAdded: () => void }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const spheres = useSphereLabels();
   const invalidate = useInvalidatePlan();
   const [sphere, setSphere] = useState<Sphere | null>(null);
@@ -205,21 +205,12 @@ function AddMilestone({ participantId, onAdded }: { participantId: string; onAdd
               required
             />
           </SimpleGrid>
-          {save.isError && !isApiError(save.error, 'VALIDATION_FAILED') && (
-            <Text c="red.8" size="sm" role="alert">
-              {errorMessage(save.error)}
-            </Text>
-          )}
-          <Group>
-            <Button
-              type="submit"
-              size="md"
-              loading={save.isPending}
-              leftSection={<IconTrophy size={18} aria-hidden="true" />}
-            >
-              {t('plan.milestones.add')}
-            </Button>
-          </Group>
+          <FormSubmitRow
+            save={save}
+            label={t('plan.milestones.add')}
+            icon={<IconTrophy size={18} aria-hidden="true" />}
+            size="md"
+          />
         </Stack>
       </form>
     </Paper>

@@ -5,18 +5,7 @@
  */
 import type { TMeasure, TMeasureUpdate } from '@cope/contracts';
 import { MEASURE_STATUSES } from '@cope/domain';
-import {
-  Badge,
-  Button,
-  Group,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Text,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Badge, Group, Paper, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +15,7 @@ import { meQuery } from '../auth/api';
 import { useRoleLabels } from '../auth/role-labels';
 import { staffDirectoryQuery, teamQuery } from '../case-team/api';
 import { localToday } from '../consents/labels';
+import { FormSubmitRow } from '../layout/FormSubmitRow';
 import { ErrorState, LoadingState } from '../layout/PageStates';
 import { useDateFormatter } from '../participants/labels';
 import { addMeasure, changeMeasure, measuresQuery, useInvalidateRisk } from './api';
@@ -208,7 +198,6 @@ function AddMeasure({
   invite: boolean;
 }) {
   const { t } = useTranslation();
-  const errorMessage = useErrorMessage();
   const invalidate = useInvalidateRisk();
   const me = useQuery(meQuery);
   const [description, setDescription] = useState('');
@@ -295,16 +284,7 @@ function AddMeasure({
               required
             />
           </SimpleGrid>
-          {save.isError && !isApiError(save.error, 'VALIDATION_FAILED') && (
-            <Text c="red.8" size="sm" role="alert">
-              {errorMessage(save.error)}
-            </Text>
-          )}
-          <Group>
-            <Button type="submit" loading={save.isPending}>
-              {t('risk.plan.add')}
-            </Button>
-          </Group>
+          <FormSubmitRow save={save} label={t('risk.plan.add')} />
           <Text size="sm" role="status">
             {done}
           </Text>
